@@ -1,0 +1,53 @@
+"""Who is learning right now: the one place that maps a request to a Learner.
+
+Guests get a Learner on their first piece of saved work, remembered in their
+session. When they sign up or log in, that work becomes their account's.
+"""
+
+from django.db import transaction
+from django.dispatch import Signal
+
+from iamlab.accounts.models import Learner
+
+GUEST_SESSION_KEY = "iamlab_guest_learner"
+
+# Sent when a guest logs into an account that already has a Learner: each app
+# moves (or reconciles) its rows from ``source`` to ``target`` in a receiver.
+# ``source`` is deleted right after, with whatever was not moved.
+learner_merged = Signal()
+
+
+def get_learner(request, *, create: bool = True) -> Learner | None:
+    """The current visitor's Learner; created on demand unless ``create`` is false."""
+    if request.user.is_authenticated:
+        if create:
+            return Learner.objects.get_or_create(user=request.user)[0]
+        return Learner.objects.filter(user=request.user).first()
+    guest_id = request.session.get(GUEST_SESSION_KEY)
+    if guest_id is not None:
+        guest = Learner.objects.filter(pk=guest_id, user__isnull=True).first()
+        if guest is not None:
+            return guest
+    if not create:
+        return None
+    guest = Learner.objects.create()
+    request.session[GUEST_SESSION_KEY] = guest.pk
+    return guest
+
+
+def claim_guest_work(request, user) -> None:
+    """Give ``user`` whatever the guest in this session did before logging in."""
+    guest_id = request.session.pop(GUEST_SESSION_KEY, None)
+    if guest_id is None:
+        return
+    with transaction.atomic():
+        guest = Learner.objects.select_for_update().filter(pk=guest_id, user__isnull=True).first()
+        if guest is None:
+            return
+        existing = Learner.objects.filter(user=user).first()
+        if existing is None:
+            guest.user = user
+            guest.save(update_fields=["user"])
+            return
+        learner_merged.send(sender=Learner, source=guest, target=existing)
+        guest.delete()

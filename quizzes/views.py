@@ -1,0 +1,7 @@
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+
+@require_GET
+def index(request):
+    return render(request, "quizzes/index.html")
