@@ -3,5 +3,5 @@ from django.views.decorators.http import require_GET
 
 
 @require_GET
-def index(request):
+def index(request, **kwargs):
     return render(request, "sandbox/index.html")
