@@ -24,3 +24,6 @@ STORAGES = {
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 SECURE_SSL_REDIRECT = False
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+# Serve static files straight from the source folders, as `make run` does.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True
