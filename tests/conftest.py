@@ -19,3 +19,10 @@ def bob(db):
 def irene(db):
     """An instructor."""
     return InstructorFactory(username="irene")
+
+
+def pytest_report_header(config):
+    from django.conf import settings
+
+    engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    return f"iamlab: database engine {engine}"
