@@ -1,13 +1,14 @@
-"""Where study flows get questions: the generators, behind two calls.
+"""Where study flows get questions: the generators, behind a few calls.
 
 Attempts store only ``(generator, seed)``; ``question`` rebuilds what the
-learner saw, and is cached because a page of an exam review rebuilds dozens.
+learner saw, and is cached because the review of an exam rebuilds dozens.
 """
 
 import random
 from functools import lru_cache
 
-from quizzes.question import Question
+from quizzes.generators import UnknownTopic, build_quiz, generate, generators_for
+from quizzes.question import TOPICS, Question
 
 # A practice run avoids repeating a fact; after this many draws it accepts one.
 FRESH_DRAWS = 20
@@ -15,15 +16,23 @@ FRESH_DRAWS = 20
 
 @lru_cache(maxsize=8192)
 def question(generator: str, seed: int) -> Question:
-    from quizzes.generators import generate
-
     return generate(generator, seed)
 
 
 def quiz(topics: list[str], count: int, seed: int) -> list[Question]:
-    from quizzes.generators import build_quiz
-
     return build_quiz(topics, count, seed)
+
+
+def available_topics() -> list[str]:
+    """The topics that have generators today, in catalogue order."""
+    available = []
+    for topic in TOPICS:
+        try:
+            if generators_for([topic]):
+                available.append(topic)
+        except UnknownTopic:
+            continue
+    return available
 
 
 def fresh_question(topics: list[str], *, avoid_facts: set[str], rng: random.Random) -> Question:

@@ -22,6 +22,7 @@ REVIEW_SESSION_SIZE = 20
 
 NO_TOPICS = "Choose at least one topic to practise."
 UNKNOWN_TOPIC = "There is no topic called “{topic}”."
+NO_QUESTIONS_YET = "There are no questions on “{title}” yet: choose another topic."
 NOTHING_DUE = "No cards are due for review right now."
 
 
@@ -40,9 +41,12 @@ def exam_format() -> tuple[int, int]:
 
 
 def valid_topics(topics: list[str]) -> list[str]:
+    available = bank.available_topics()
     for topic in topics:
         if topic not in TOPICS:
             raise StudyRefused(UNKNOWN_TOPIC.format(topic=topic))
+        if topic not in available:
+            raise StudyRefused(NO_QUESTIONS_YET.format(title=TOPICS[topic]))
     if not topics:
         raise StudyRefused(NO_TOPICS)
     return sorted(set(topics), key=list(TOPICS).index)
@@ -70,11 +74,12 @@ def start_review(learner: Learner) -> Attempt:
 
 def start_exam(learner: Learner, *, rng: random.Random) -> Attempt:
     count, minutes = exam_format()
-    questions = bank.quiz(list(TOPICS), count, rng.randrange(2**31))
+    topics = bank.available_topics()
+    questions = bank.quiz(topics, count, rng.randrange(2**31))
     return start_attempt(
         learner,
         questions,
         mode=Attempt.Mode.EXAM,
         time_limit=timedelta(minutes=minutes),
-        topics=list(TOPICS),
+        topics=topics,
     )

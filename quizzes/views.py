@@ -74,7 +74,12 @@ def practice(request):
     return render(
         request,
         "quizzes/practice.html",
-        {"topics": TOPICS, "chosen": set(chosen), "error": error},
+        {
+            "topics": TOPICS,
+            "available": bank.available_topics(),
+            "chosen": set(chosen),
+            "error": error,
+        },
         status=400 if error else 200,
     )
 
@@ -103,7 +108,12 @@ def exam(request):
     return render(
         request,
         "quizzes/exam.html",
-        {"count": count, "minutes": minutes, "passing": scoring.PASSING_SCORE},
+        {
+            "count": count,
+            "minutes": minutes,
+            "passing": scoring.PASSING_SCORE,
+            "topics": [TOPICS[topic] for topic in bank.available_topics()],
+        },
     )
 
 
