@@ -142,7 +142,7 @@ def finish_attempt(attempt: Attempt) -> Attempt:
         locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
         if locked.is_finished:
             return locked
-        slots = list(locked.questions.all())
+        slots = scored_questions(locked)
         locked.finished_at = timezone.now()
         locked.question_count = len(slots)
         locked.correct_count = sum(1 for slot in slots if slot.is_correct)
@@ -157,6 +157,16 @@ def finish_attempt(attempt: Attempt) -> Attempt:
                         correct=bool(slot.is_correct),
                     )
     return locked
+
+
+def scored_questions(attempt: Attempt) -> list[AttemptQuestion]:
+    """What the score counts: every question of an exam (unanswered ones are wrong),
+    but only the answered ones of a practice run or review, which end whenever
+    the learner stops."""
+    slots = attempt.questions.all()
+    if attempt.mode not in REVISABLE_MODES:
+        slots = slots.filter(choices__isnull=False)
+    return list(slots)
 
 
 def finish_if_time_is_up(attempt: Attempt) -> Attempt:

@@ -11,6 +11,7 @@ from iamlab.accounts.models import Learner
 from quizzes import review, scoring
 from quizzes.models import Attempt, AttemptQuestion
 from quizzes.question import TOPICS
+from quizzes.study import open_exam
 
 HISTORY_LENGTH = 20
 WEAKEST_SECTIONS = 3
@@ -51,9 +52,7 @@ def dashboard_for(learner: Learner | None) -> Dashboard | None:
         streak=streak(answered_days(answered), today=timezone.localdate()),
         due_now=review.due_cards(learner).count(),
         due_later_today=review.due_later_today(learner),
-        open_exam=Attempt.objects.filter(
-            learner=learner, mode=Attempt.Mode.EXAM, finished_at__isnull=True
-        ).first(),
+        open_exam=open_exam(learner),
     )
 
 

@@ -8,6 +8,7 @@ review scheduling can be answered by the database without regenerating.
 from django.db import models
 
 from iamlab.accounts.models import Learner
+from quizzes import scoring
 from quizzes.question import TOPICS
 
 
@@ -45,6 +46,12 @@ class Attempt(models.Model):
     @property
     def is_timed(self) -> bool:
         return self.deadline is not None
+
+    @property
+    def scaled_score(self) -> int | None:
+        if self.correct_count is None:
+            return None
+        return scoring.scaled_score(self.correct_count, self.question_count)
 
 
 class AttemptQuestion(models.Model):

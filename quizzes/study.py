@@ -9,6 +9,7 @@ import random
 from datetime import timedelta
 
 from django.conf import settings
+from django.utils import timezone
 
 from iamlab.accounts.models import Learner
 from quizzes import bank, review
@@ -59,20 +60,43 @@ def start_practice(learner: Learner, topics: list[str], *, rng: random.Random) -
 
 
 def practice_next(attempt: Attempt, *, rng: random.Random) -> AttemptQuestion:
-    """Another question on the run's topics, on a fact the run has not asked yet."""
+    """Another question on the run's topics, on a fact the run has not asked yet.
+
+    While the last question waits for its answer it is the next one: pressing
+    "Next question" twice adds one question, not two.
+    """
+    last = attempt.questions.order_by("-position").first()
+    if last is not None and not last.is_answered:
+        return last
     seen = set(attempt.questions.values_list("fact", flat=True))
     return add_question(attempt, bank.fresh_question(attempt.topics, avoid_facts=seen, rng=rng))
 
 
-def start_review(learner: Learner) -> Attempt:
-    cards = list(review.due_cards(learner)[:REVIEW_SESSION_SIZE])
+def start_review(learner: Learner | None) -> Attempt:
+    cards = list(review.due_cards(learner)[:REVIEW_SESSION_SIZE]) if learner else []
     if not cards:
         raise StudyRefused(NOTHING_DUE)
     questions = [bank.question(card.generator, card.seed) for card in cards]
     return start_attempt(learner, questions, mode=Attempt.Mode.REVIEW)
 
 
+def open_exam(learner: Learner | None) -> Attempt | None:
+    """The learner's exam still running, if any: there is one at a time."""
+    if learner is None:
+        return None
+    return Attempt.objects.filter(
+        learner=learner,
+        mode=Attempt.Mode.EXAM,
+        finished_at__isnull=True,
+        deadline__gt=timezone.now(),
+    ).first()
+
+
 def start_exam(learner: Learner, *, rng: random.Random) -> Attempt:
+    """A new exam, or the one already running (so a double click starts one exam)."""
+    running = open_exam(learner)
+    if running is not None:
+        return running
     count, minutes = exam_format()
     topics = bank.available_topics()
     questions = bank.quiz(topics, count, rng.randrange(2**31))

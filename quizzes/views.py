@@ -12,6 +12,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods, require_POST
+from django_htmx.http import HttpResponseClientRedirect
 
 from iamlab.accounts.learners import get_learner
 from quizzes import attempts, bank, scoring, study
@@ -87,7 +88,7 @@ def practice(request):
 @require_http_methods(["GET", "POST"])
 def review(request):
     learner = get_learner(request, create=False)
-    if request.method == "POST" and learner is not None:
+    if request.method == "POST":
         try:
             attempt = study.start_review(learner)
         except study.StudyRefused as refused:
@@ -138,7 +139,9 @@ def question(request, pk, position):
     if current.is_finished:
         if request.method == "POST":
             messages.error(request, attempts.TIME_UP if current.is_timed else attempts.FINISHED)
-        return redirect("quizzes:attempt", pk=current.pk)
+        results = reverse("quizzes:attempt", args=[current.pk])
+        # An autosave in the background must move the whole page, not a fragment.
+        return HttpResponseClientRedirect(results) if request.htmx else redirect(results)
     slot = get_object_or_404(current.questions, position=position)
     error = None
     if request.method == "POST":
@@ -232,7 +235,7 @@ def finish(request, pk):
 
 
 def _results(request, finished):
-    slots = list(finished.questions.all())
+    slots = attempts.scored_questions(finished)
     reviewed = []
     for slot in slots:
         shown = bank.question(slot.generator, slot.seed)

@@ -122,3 +122,23 @@ def test_a_finished_exam_cannot_be_reopened_for_answers(client, exam):
 def test_a_question_number_outside_the_exam_is_not_found(client, exam):
     assert client.get(question_url(exam, 4)).status_code == 404
     assert client.post(question_url(exam, 4), {"choice": "0"}).status_code == 404
+
+
+def test_starting_twice_resumes_the_running_exam_instead_of_opening_another(client, exam):
+    assert client.post(EXAM)["Location"] == question_url(exam, 1)
+    assert Attempt.objects.count() == 1
+
+
+def test_an_autosave_after_the_time_is_up_sends_the_page_to_the_results(client, exam):
+    Attempt.objects.filter(pk=exam.pk).update(deadline=timezone.now() - timedelta(seconds=1))
+    response = client.post(question_url(exam, 1), {"choice": "0"}, headers={"HX-Request": "true"})
+    assert response["HX-Redirect"] == reverse("quizzes:attempt", args=[exam.pk])
+    assert not exam.questions.get(position=1).is_answered
+
+
+def test_the_history_shows_a_finished_exams_scaled_score(client, exam):
+    client.post(question_url(exam, 1), {"choice": "0"})
+    client.post(reverse("quizzes:finish", args=[exam.pk]))
+    assert (
+        "1 / 3 correct · scaled score 400" in client.get(reverse("quizzes:index")).content.decode()
+    )

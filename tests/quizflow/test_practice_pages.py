@@ -81,9 +81,26 @@ def test_next_question_adds_one_and_finishing_shows_the_results(client, question
     assert response["Location"] == reverse("quizzes:question", args=[attempt.pk, 2])
     assert attempt.questions.count() == 2
     response = client.post(reverse("quizzes:finish", args=[attempt.pk]), follow=True)
-    assert "1 of 2 correct" in response.content.decode()
+    assert "1 of 1 correct" in response.content.decode()
 
 
 def test_the_attempt_link_leads_to_the_question_waiting_for_an_answer(client, questions):
     attempt, location = start(client, "root-only")
     assert client.get(reverse("quizzes:attempt", args=[attempt.pk]))["Location"] == location
+
+
+def test_pressing_next_twice_adds_one_question(client, questions):
+    attempt, location = start(client, "root-only")
+    client.post(location, {"choice": "0"})
+    client.post(reverse("quizzes:next", args=[attempt.pk]))
+    client.post(reverse("quizzes:next", args=[attempt.pk]))
+    assert attempt.questions.count() == 2
+
+
+def test_a_practice_score_counts_only_the_questions_answered(client, questions):
+    attempt, location = start(client, "root-only")
+    client.post(location, {"choice": "0"})
+    client.post(reverse("quizzes:next", args=[attempt.pk]))
+    client.post(reverse("quizzes:finish", args=[attempt.pk]))
+    attempt.refresh_from_db()
+    assert (attempt.correct_count, attempt.question_count) == (1, 1)

@@ -118,6 +118,7 @@ def test_a_review_session_with_nothing_due_is_refused(alices_learner):
 
 def test_practice_picks_facts_the_run_has_not_asked_yet(alices_learner, questions):
     attempt = study.start_practice(alices_learner, ["root-only"], rng=random.Random(1))
+    record_answer(attempt, 1, [0])
     study.practice_next(attempt, rng=random.Random(2))
     facts = list(attempt.questions.values_list("fact", flat=True))
     assert len(set(facts)) == 2
