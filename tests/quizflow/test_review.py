@@ -1,6 +1,5 @@
 """Spaced review: one FSRS card per fact per learner, rated by the answers."""
 
-import random
 from datetime import timedelta
 
 import pytest
@@ -114,11 +113,3 @@ def test_a_review_session_shows_the_due_cards_questions_and_answering_rates_them
 def test_a_review_session_with_nothing_due_is_refused(alices_learner):
     with pytest.raises(study.StudyRefused, match="No cards are due"):
         study.start_review(alices_learner)
-
-
-def test_practice_picks_facts_the_run_has_not_asked_yet(alices_learner, questions):
-    attempt = study.start_practice(alices_learner, ["root-only"], rng=random.Random(1))
-    record_answer(attempt, 1, [0])
-    study.practice_next(attempt, rng=random.Random(2))
-    facts = list(attempt.questions.values_list("fact", flat=True))
-    assert len(set(facts)) == 2
