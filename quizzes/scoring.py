@@ -1,10 +1,11 @@
 """How answers become scores. Plain Python: no database, no Django.
 
-AWS scores multiple-response questions all or nothing and counts unanswered
-questions as wrong; the CLF-C02 result is a scaled score from 100 to 1,000
-with 700 to pass. AWS does not publish how raw scores map onto that scale
-(it equates exam forms), so the simulation maps the share of correct answers
-linearly onto it and says so on the results page.
+The CLF-C02 exam guide counts unanswered questions as wrong and reports a
+scaled score from 100 to 1,000 with 700 to pass. A multiple-response question
+scores here only with exactly its correct options (no partial credit, the way
+AWS exams are reported to score them). AWS does not publish how raw results
+map onto the scale, so the simulation spreads the share of correct answers
+linearly over it and says so on the results page.
 """
 
 from collections.abc import Iterable

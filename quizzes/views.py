@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRedirect
 
 from iamlab.accounts.learners import get_learner
@@ -50,7 +50,7 @@ def _explained_options(question, choices) -> list[dict]:
     ]
 
 
-@require_http_methods(["GET"])
+@require_GET
 def index(request):
     learner = get_learner(request, create=False)
     return render(
@@ -118,7 +118,7 @@ def exam(request):
     )
 
 
-@require_http_methods(["GET"])
+@require_GET
 def attempt(request, pk):
     """Where an attempt's link leads: its results once finished, else where to carry on."""
     current = _attempt_for(request, pk)
@@ -207,7 +207,7 @@ def next_question(request, pk):
     return redirect(_question_url(current, slot.position))
 
 
-@require_http_methods(["GET"])
+@require_GET
 def summary(request, pk):
     """The review screen before submitting: what is answered, what is flagged."""
     current = _attempt_for(request, pk)
