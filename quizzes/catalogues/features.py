@@ -9,11 +9,9 @@ CREDENTIAL_REPORT_URL = (
     "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html"
 )
 TAGS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html"
+# AWS's IAM resilience page describes how IAM propagates each change from its one control
+# plane to the data plane in every Region: the reason IAM is eventually consistent.
 CONSISTENCY_URL = (
-    "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_general.html"
-    "#troubleshoot_general_eventual-consistency"
-)
-RESILIENCE_URL = (
     "https://docs.aws.amazon.com/IAM/latest/UserGuide/disaster-recovery-resiliency.html"
 )
 CLOUDTRAIL_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/cloudtrail-integration.html"

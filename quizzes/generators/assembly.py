@@ -73,5 +73,6 @@ def finish(draft: Draft, *, generator: str, seed: int, rng: random.Random) -> Qu
         lesson=draft.lesson,
         references=tuple(dict.fromkeys(draft.references)),
         difficulty=draft.difficulty,
-        case=draft.case,
+        # the case's id ties a line of an exported case file back to its question
+        case=None if draft.case is None else {"id": f"{generator}:{seed}", **draft.case},
     )

@@ -78,7 +78,7 @@ def requires_root(rng: random.Random) -> Draft:
         stem=rng.choice(stems),
         correct=_task_choices(correct, root_only=True),
         wrong=_task_choices(wrong, root_only=False),
-        explanation="AWS documents a short list of tasks that only the root user can perform; "
+        explanation="AWS documents a short list of tasks that only the root user can perform. "
         + " ".join(task.why for task in correct)
         + " Every other option is a task an IAM identity with the right permissions can do.",
         fact=f"{TOPIC}:{correct[0].id}",
