@@ -35,14 +35,16 @@ class Problem:
 
 @dataclass
 class LessonStep:
+    note: str
     number: int
     slug: str
     title: str
     html: str
     text: str
 
-    def url(self, note: str) -> str:
-        return step_url(note, self.slug)
+    @property
+    def url(self) -> str:
+        return step_url(self.note, self.slug)
 
 
 @dataclass
@@ -58,10 +60,13 @@ class Lesson:
 
     @property
     def url(self) -> str:
-        return step_url(self.name, self.steps[0].slug)
+        return self.steps[0].url
 
     def step(self, slug: str) -> LessonStep | None:
         return next((step for step in self.steps if step.slug == slug), None)
+
+    def step_after(self, step: LessonStep) -> LessonStep | None:
+        return self.steps[step.number] if step.number < len(self.steps) else None
 
 
 @dataclass
@@ -285,7 +290,7 @@ def _lesson(vault: Vault, name: str, parsed: ParsedNote) -> Lesson:
         if number == 1 and elements and elements[0].get("id") == parsed.title_anchor:
             elements = elements[1:]  # the title heading is the page's own <h1>
         steps.append(
-            LessonStep(number, step.slug, step.title, _serialize(parsed, elements), step.text)
+            LessonStep(name, number, step.slug, step.title, _serialize(parsed, elements), step.text)
         )
     return Lesson(
         name=name,
