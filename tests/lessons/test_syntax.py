@@ -87,7 +87,8 @@ def test_a_link_within_the_same_step_is_just_the_anchor(render):
 
 def test_heading_matching_ignores_comments_and_case(render):
     html = render(
-        "[[#features#Granular Permissions %% fold %%|g]]\n## features\n### granular permissions %% fold %%\n"
+        "[[#features#Granular Permissions %% fold %%|g]]\n"
+        "## features\n### granular permissions %% fold %%\n"
     )
     assert 'href="/lessons/notes/note/features/#granular-permissions"' in html
 
