@@ -68,7 +68,8 @@ def highlight(text: str, terms: list[str], phrase: str = "") -> SafeString:
     start = max(0, first - SNIPPET_RADIUS)
     end = min(len(text), first + SNIPPET_RADIUS)
     excerpt = ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
-    pattern = re.compile("|".join(re.escape(term) for term in terms), re.IGNORECASE)
+    wanted = sorted({phrase, *terms} - {""}, key=len, reverse=True)  # the whole phrase first
+    pattern = re.compile("|".join(re.escape(term) for term in wanted), re.IGNORECASE)
     pieces, position = [], 0
     for match in pattern.finditer(excerpt):
         pieces.append(escape(excerpt[position : match.start()]))

@@ -38,7 +38,6 @@ WIKILINK_PRIORITY = 175
 TAG_PRIORITY = 45
 BLOCK_ID_PRIORITY = 44
 STEP_HEADING = "h2"
-WORDS_PER_MINUTE = 200
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
@@ -110,7 +109,6 @@ class Step:
     slug: str
     title: str
     elements: list  # top-level elements of the parsed note on this step
-    text: str  # plain text, for search
 
 
 @dataclass
@@ -125,12 +123,7 @@ class ParsedNote:
     blocks: dict[str, str]  # block id -> step slug
     links: list[etree.Element]  # wikilink and embed elements, resolved by the vault
     tags: list[str]
-    words: int
     md: markdown.Markdown = field(repr=False)
-
-    @property
-    def reading_minutes(self) -> int:
-        return max(1, round(self.words / WORDS_PER_MINUTE))
 
     def find_heading(self, path: tuple[str, ...]) -> Heading | None:
         """The heading a path like ("features", "granular permissions") names.
@@ -410,7 +403,6 @@ def parse_note(name: str, text: str) -> ParsedNote:
         blocks=blocks,
         links=md.wikilinks,
         tags=tags,
-        words=sum(len(step.text.split()) for step in steps),
         md=md,
     )
 
@@ -440,16 +432,14 @@ def _outline(root: etree.Element) -> list[Heading]:
 
 
 def _split_steps(root: etree.Element, headings: list[Heading]) -> list[Step]:
-    steps = [Step(slug="", title="Introduction", elements=[], text="")]
+    steps = [Step(slug="", title="Introduction", elements=[])]
     for element in root:
         if element.tag == STEP_HEADING:
             title = clean_text("".join(element.itertext()))
-            steps.append(Step(slug=element.get("id"), title=title, elements=[], text=""))
+            steps.append(Step(slug=element.get("id"), title=title, elements=[]))
         steps[-1].elements.append(element)
     if len(steps) > 1 and not any(_has_text(e) for e in steps[0].elements):
         steps.pop(0)  # a note that opens with a section has no introduction
-    for step in steps:
-        step.text = " ".join(" ".join(e.itertext()) for e in step.elements)
     return steps
 
 
