@@ -15,7 +15,8 @@ def vault_with_hooks(root, hooks: str):
 
 def test_a_step_gets_the_practice_and_sandbox_links_its_hooks_name(tmp_path):
     vault = vault_with_hooks(
-        tmp_path, "iam:\n  roles:\n    practice: [users-vs-roles]\n    sandbox: startup-developers\n"
+        tmp_path,
+        "iam:\n  roles:\n    practice: [users-vs-roles]\n    sandbox: startup-developers\n",
     )
     hooks = vault.hooks_for("iam", "roles")
     assert [(link.label, link.url) for link in hooks.practice] == [

@@ -7,7 +7,7 @@ def test_a_script_in_a_note_renders_harmless(render):
 
 
 def test_javascript_links_lose_their_target(render):
-    html = render("[click](javascript:alert(1)) and <a href=\"javascript:alert(2)\">raw</a>")
+    html = render('[click](javascript:alert(1)) and <a href="javascript:alert(2)">raw</a>')
     assert "javascript:" not in html
 
 

@@ -102,7 +102,9 @@ def test_publishing_makes_the_vault_the_one_everyone_reads(client, irene):
         ({"only.txt": "x"}, (), uploads.NO_NOTES),
     ],
 )
-def test_an_unsafe_archive_is_rejected_and_leaves_nothing(client, irene, media, files, links, message):
+def test_an_unsafe_archive_is_rejected_and_leaves_nothing(
+    client, irene, media, files, links, message
+):
     client.force_login(irene)
     response = upload(client, zipped(files, links))
     assert response.status_code == 200 and message in response.content.decode()
