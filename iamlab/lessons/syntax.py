@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import markdown
 import yaml
+from django.urls import reverse
 from django.utils.text import slugify
 from markdown.blockprocessors import HashHeaderProcessor
 from markdown.extensions import Extension
@@ -38,6 +39,7 @@ WIKILINK_PRIORITY = 175
 TAG_PRIORITY = 45
 BLOCK_ID_PRIORITY = 44
 STEP_HEADING = "h2"
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".bmp")
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
@@ -121,7 +123,6 @@ class ParsedNote:
     steps: list[Step]
     headings: list[Heading]
     blocks: dict[str, str]  # block id -> step slug
-    links: list[etree.Element]  # wikilink and embed elements, resolved by the vault
     tags: list[str]
     md: markdown.Markdown = field(repr=False)
 
@@ -227,11 +228,7 @@ class WikilinkProcessor(InlineProcessor):
                 element.set("width", target.alias)
         else:
             element.text = target.label
-        self.md.wikilinks.append(element)
         return element, m.start(0), m.end(0)
-
-
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".bmp")
 
 
 def _is_image(name: str) -> bool:
@@ -240,8 +237,6 @@ def _is_image(name: str) -> bool:
 
 class TagProcessor(InlineProcessor):
     def handleMatch(self, m, data):
-        from django.urls import reverse
-
         tag = m["tag"].strip("/")
         element = etree.Element("a", {"class": "tag", "href": reverse("lessons:tag", args=[tag])})
         element.text = f"#{tag}"
@@ -282,7 +277,8 @@ class ObsidianTreeprocessor(Treeprocessor):
                 _anchor_block(marker, block_id, parents)
         used: set[str] = set()
         for element in root.iter():
-            if re.fullmatch(r"h[1-6]", element.tag):
+            # A heading with a block id keeps it: links may name it either way.
+            if re.fullmatch(r"h[1-6]", element.tag) and not element.get("id"):
                 element.set("id", _unique(slugify(clean_text("".join(element.itertext()))), used))
 
 
@@ -359,7 +355,7 @@ class CaptureTreeprocessor(Treeprocessor):
 
 class ObsidianExtension(Extension):
     def extendMarkdown(self, md):
-        md.front_matter, md.wikilinks, md.tags, md.captured_root = {}, [], [], None
+        md.front_matter, md.tags, md.captured_root = {}, [], None
         md.preprocessors.register(FrontMatterPreprocessor(md), "front_matter", 40)
         md.preprocessors.register(CommentPreprocessor(md), "obsidian_comments", 35)
         md.preprocessors.register(ListStartPreprocessor(md), "list_start", 5)
@@ -401,7 +397,6 @@ def parse_note(name: str, text: str) -> ParsedNote:
         steps=steps,
         headings=headings,
         blocks=blocks,
-        links=md.wikilinks,
         tags=tags,
         md=md,
     )
