@@ -23,17 +23,18 @@ def tab_to(page, pattern: re.Pattern) -> None:
 def test_a_learner_reads_the_lesson_from_the_index_to_the_last_step_by_keyboard(page):
     page.goto("/lessons/")
     tab_to(page, re.compile(re.escape(TITLE)))
-    page.keyboard.press("Enter")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_have_text(TITLE)
     steps = []
     while True:
         steps.append(page.locator('.lesson-toc [aria-current="step"]').inner_text())
         tab_to(page, re.compile(r"^(Next: |Finish the lesson)"))
         finishing = page.evaluate("document.activeElement.textContent").strip().startswith("Finish")
-        page.keyboard.press("Enter")
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
         if finishing:
             break
-        page.wait_for_load_state()
     assert steps[-1] == "best practices" and len(steps) == 7
     expect(page).to_have_url(re.compile(r"/lessons/$"))
     expect(page.locator(".lesson-progress")).to_have_text("finished")
