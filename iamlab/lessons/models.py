@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -40,7 +42,7 @@ class VaultUpload(models.Model):
 
     @property
     def path(self):
-        return settings.MEDIA_ROOT / self.folder
+        return Path(settings.MEDIA_ROOT) / self.folder
 
     @classmethod
     def live(cls) -> "VaultUpload | None":

@@ -35,3 +35,8 @@ def sanitize(html: str) -> str:
         tag_attribute_values={"input": {"type": {"checkbox"}}},
         link_rel="noopener noreferrer",
     )
+
+
+def strip_tags(html: str) -> str:
+    """Only the text of the HTML (entities still escaped), with a space for each tag."""
+    return nh3.clean(html.replace("<", " <"), tags=set())

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import markdown
 import yaml
+from django.urls import reverse
 from django.utils.text import slugify
 from markdown.blockprocessors import HashHeaderProcessor
 from markdown.extensions import Extension
@@ -38,7 +39,7 @@ WIKILINK_PRIORITY = 175
 TAG_PRIORITY = 45
 BLOCK_ID_PRIORITY = 44
 STEP_HEADING = "h2"
-WORDS_PER_MINUTE = 200
+IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".bmp")
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
@@ -110,7 +111,6 @@ class Step:
     slug: str
     title: str
     elements: list  # top-level elements of the parsed note on this step
-    text: str  # plain text, for search
 
 
 @dataclass
@@ -123,14 +123,8 @@ class ParsedNote:
     steps: list[Step]
     headings: list[Heading]
     blocks: dict[str, str]  # block id -> step slug
-    links: list[etree.Element]  # wikilink and embed elements, resolved by the vault
     tags: list[str]
-    words: int
     md: markdown.Markdown = field(repr=False)
-
-    @property
-    def reading_minutes(self) -> int:
-        return max(1, round(self.words / WORDS_PER_MINUTE))
 
     def find_heading(self, path: tuple[str, ...]) -> Heading | None:
         """The heading a path like ("features", "granular permissions") names.
@@ -234,11 +228,7 @@ class WikilinkProcessor(InlineProcessor):
                 element.set("width", target.alias)
         else:
             element.text = target.label
-        self.md.wikilinks.append(element)
         return element, m.start(0), m.end(0)
-
-
-IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".bmp")
 
 
 def _is_image(name: str) -> bool:
@@ -247,8 +237,6 @@ def _is_image(name: str) -> bool:
 
 class TagProcessor(InlineProcessor):
     def handleMatch(self, m, data):
-        from django.urls import reverse
-
         tag = m["tag"].strip("/")
         element = etree.Element("a", {"class": "tag", "href": reverse("lessons:tag", args=[tag])})
         element.text = f"#{tag}"
@@ -289,7 +277,8 @@ class ObsidianTreeprocessor(Treeprocessor):
                 _anchor_block(marker, block_id, parents)
         used: set[str] = set()
         for element in root.iter():
-            if re.fullmatch(r"h[1-6]", element.tag):
+            # A heading with a block id keeps it: links may name it either way.
+            if re.fullmatch(r"h[1-6]", element.tag) and not element.get("id"):
                 element.set("id", _unique(slugify(clean_text("".join(element.itertext()))), used))
 
 
@@ -366,7 +355,7 @@ class CaptureTreeprocessor(Treeprocessor):
 
 class ObsidianExtension(Extension):
     def extendMarkdown(self, md):
-        md.front_matter, md.wikilinks, md.tags, md.captured_root = {}, [], [], None
+        md.front_matter, md.tags, md.captured_root = {}, [], None
         md.preprocessors.register(FrontMatterPreprocessor(md), "front_matter", 40)
         md.preprocessors.register(CommentPreprocessor(md), "obsidian_comments", 35)
         md.preprocessors.register(ListStartPreprocessor(md), "list_start", 5)
@@ -408,9 +397,7 @@ def parse_note(name: str, text: str) -> ParsedNote:
         steps=steps,
         headings=headings,
         blocks=blocks,
-        links=md.wikilinks,
         tags=tags,
-        words=sum(len(step.text.split()) for step in steps),
         md=md,
     )
 
@@ -440,16 +427,14 @@ def _outline(root: etree.Element) -> list[Heading]:
 
 
 def _split_steps(root: etree.Element, headings: list[Heading]) -> list[Step]:
-    steps = [Step(slug="", title="Introduction", elements=[], text="")]
+    steps = [Step(slug="", title="Introduction", elements=[])]
     for element in root:
         if element.tag == STEP_HEADING:
             title = clean_text("".join(element.itertext()))
-            steps.append(Step(slug=element.get("id"), title=title, elements=[], text=""))
+            steps.append(Step(slug=element.get("id"), title=title, elements=[]))
         steps[-1].elements.append(element)
     if len(steps) > 1 and not any(_has_text(e) for e in steps[0].elements):
         steps.pop(0)  # a note that opens with a section has no introduction
-    for step in steps:
-        step.text = " ".join(" ".join(e.itertext()) for e in step.elements)
     return steps
 
 

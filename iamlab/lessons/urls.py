@@ -15,5 +15,5 @@ urlpatterns = [
     path("upload/<int:pk>/publish/", views.upload_publish, name="upload_publish"),
     path("notes/<str:note>/", views.step, name="lesson"),
     path("notes/<str:note>/<slug:step>/", views.step, name="step"),
-    path("notes/<str:note>/<slug:step>/done/", views.mark_done, name="mark_done"),
+    path("progress/<str:note>/", views.mark_done, name="mark_done"),
 ]

@@ -6,6 +6,7 @@ turn a "not written yet" link into a real one. Both results are kept in this
 process only: they are rebuilt from the files whenever needed.
 """
 
+import html as html_entities
 import os
 import threading
 from collections import defaultdict
@@ -16,10 +17,11 @@ from django.conf import settings
 from django.urls import reverse
 
 from iamlab.lessons.hooks import HOOKS_FILE, StepHooks, read_hooks, step_hooks
-from iamlab.lessons.sanitize import sanitize
+from iamlab.lessons.sanitize import sanitize, strip_tags
 from iamlab.lessons.syntax import IMAGE_SUFFIXES, ParsedNote, WikiTarget, parse_note
 
 DEFAULT_ICON = "📘"
+WORDS_PER_MINUTE = 200
 STICKER_PREFIX = "emoji//"
 
 
@@ -35,14 +37,16 @@ class Problem:
 
 @dataclass
 class LessonStep:
+    note: str
     number: int
     slug: str
     title: str
     html: str
     text: str
 
-    def url(self, note: str) -> str:
-        return step_url(note, self.slug)
+    @property
+    def url(self) -> str:
+        return step_url(self.note, self.slug)
 
 
 @dataclass
@@ -58,10 +62,13 @@ class Lesson:
 
     @property
     def url(self) -> str:
-        return step_url(self.name, self.steps[0].slug)
+        return self.steps[0].url
 
     def step(self, slug: str) -> LessonStep | None:
         return next((step for step in self.steps if step.slug == slug), None)
+
+    def step_after(self, step: LessonStep) -> LessonStep | None:
+        return self.steps[step.number] if step.number < len(self.steps) else None
 
 
 @dataclass
@@ -284,15 +291,15 @@ def _lesson(vault: Vault, name: str, parsed: ParsedNote) -> Lesson:
         elements = step.elements
         if number == 1 and elements and elements[0].get("id") == parsed.title_anchor:
             elements = elements[1:]  # the title heading is the page's own <h1>
-        steps.append(
-            LessonStep(number, step.slug, step.title, _serialize(parsed, elements), step.text)
-        )
+        html = _serialize(parsed, elements)
+        steps.append(LessonStep(name, number, step.slug, step.title, html, _plain_text(html)))
+    words = sum(len(step.text.split()) for step in steps)
     return Lesson(
         name=name,
         title=parsed.title,
         title_anchor=parsed.title_anchor,
         icon=icon_for(parsed.meta),
-        reading_minutes=parsed.reading_minutes,
+        reading_minutes=max(1, round(words / WORDS_PER_MINUTE)),
         tags=parsed.tags,
         steps=steps,
         headings=parsed.headings,
@@ -305,6 +312,11 @@ def _serialize(parsed: ParsedNote, elements: list) -> str:
     for postprocessor in md.postprocessors:
         html = postprocessor.run(html)
     return sanitize(html)
+
+
+def _plain_text(html: str) -> str:
+    """What a reader sees of a step, for search: the sanitized HTML without tags."""
+    return " ".join(html_entities.unescape(strip_tags(html)).split())
 
 
 def _report_duplicate_titles(vault: Vault) -> None:
