@@ -4,6 +4,8 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from quizzes import attempts
 from quizzes.attempts import AnswerRefused, finish_attempt, record_answer, start_attempt
@@ -159,3 +161,20 @@ def test_another_app_can_build_an_untimed_assignment_on_the_service(alices_learn
     record_answer(assignment, 1, [3])
     record_answer(assignment, 1, [0])  # revisable until submitted
     assert finish_attempt(assignment).correct_count == 1
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(submitted=st.lists(st.integers(min_value=-3, max_value=8), max_size=6))
+def test_any_submission_is_either_saved_exactly_or_refused_without_a_trace(
+    alices_learner, questions, submitted
+):
+    attempt = start_attempt(alices_learner, [questions.make(multiple=True)], mode=Attempt.Mode.EXAM)
+    try:
+        slot = record_answer(attempt, 1, submitted)
+    except AnswerRefused:
+        assert snapshot(attempt)[0]["choices"] is None
+    else:
+        expected = sorted(set(submitted)) or None
+        assert slot.choices == expected
+        assert all(0 <= index < 5 for index in slot.choices or [])
+        assert len(slot.choices or []) <= 2

@@ -104,3 +104,20 @@ def test_a_practice_score_counts_only_the_questions_answered(client, questions):
     client.post(reverse("quizzes:finish", args=[attempt.pk]))
     attempt.refresh_from_db()
     assert (attempt.correct_count, attempt.question_count) == (1, 1)
+
+
+def test_sending_the_same_answer_twice_counts_once(client, questions):
+    attempt, location = start(client, "root-only")
+    client.post(location, {"choice": "0"})
+    response = client.post(location, {"choice": "0"}, follow=True)
+    assert "Correct." in response.content.decode()
+    assert ReviewCard.objects.get().reviews == 1
+
+
+def test_a_second_different_answer_after_the_feedback_is_refused(client, questions):
+    attempt, location = start(client, "root-only")
+    client.post(location, {"choice": "1"})
+    response = client.post(location, {"choice": "0"})
+    assert response.status_code == 400
+    assert "the first answer counts" in response.content.decode()
+    assert attempt.questions.get().choices == [1]
