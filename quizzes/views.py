@@ -240,18 +240,16 @@ def _results(request, finished):
     for slot in slots:
         shown = bank.question(slot.generator, slot.seed)
         reviewed.append((slot, shown, _explained_options(shown, slot.choices)))
-    correct = sum(1 for slot in slots if slot.is_correct)
-    score = scoring.scaled_score(correct, len(slots))
     return render(
         request,
         "quizzes/results.html",
         {
             "attempt": finished,
             "reviewed": reviewed,
-            "correct": correct,
-            "total": len(slots),
-            "score": score,
-            "passed": scoring.passed(score),
+            "correct": finished.correct_count,
+            "total": finished.question_count,
+            "score": finished.scaled_score,
+            "passed": scoring.passed(finished.scaled_score),
             "passing": scoring.PASSING_SCORE,
             "breakdown": scoring.topic_breakdown(
                 (slot.topic, bool(slot.is_correct)) for slot in slots
