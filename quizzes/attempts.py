@@ -46,6 +46,10 @@ def start_attempt(
     topics: Iterable[str] | None = None,
 ) -> Attempt:
     """Open an attempt on ``questions`` in that order; timed when ``time_limit`` is given."""
+    if mode not in Attempt.Mode.values:
+        raise ValueError(f"unknown attempt mode {mode!r}; use one of {Attempt.Mode.values}")
+    if not questions:
+        raise ValueError("an attempt needs at least one question")
     now = timezone.now()
     chosen_topics = sorted(set(topics) if topics is not None else {q.topic for q in questions})
     with transaction.atomic():

@@ -178,3 +178,11 @@ def test_any_submission_is_either_saved_exactly_or_refused_without_a_trace(
         assert slot.choices == expected
         assert all(0 <= index < 5 for index in slot.choices or [])
         assert len(slot.choices or []) <= 2
+
+
+def test_an_attempt_needs_a_known_mode_and_at_least_one_question(alices_learner, questions):
+    with pytest.raises(ValueError, match="unknown attempt mode"):
+        start_attempt(alices_learner, [questions.make()], mode="homework")
+    with pytest.raises(ValueError, match="at least one question"):
+        start_attempt(alices_learner, [], mode=Attempt.Mode.ASSIGNMENT)
+    assert not Attempt.objects.exists()
