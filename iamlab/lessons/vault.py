@@ -37,16 +37,12 @@ class Problem:
 
 @dataclass
 class LessonStep:
-    note: str
     number: int
     slug: str
     title: str
+    url: str
     html: str
     text: str
-
-    @property
-    def url(self) -> str:
-        return step_url(self.note, self.slug)
 
 
 @dataclass
@@ -292,7 +288,8 @@ def _lesson(vault: Vault, name: str, parsed: ParsedNote) -> Lesson:
         if number == 1 and elements and elements[0].get("id") == parsed.title_anchor:
             elements = elements[1:]  # the title heading is the page's own <h1>
         html = _serialize(parsed, elements)
-        steps.append(LessonStep(name, number, step.slug, step.title, html, _plain_text(html)))
+        url = step_url(name, step.slug)
+        steps.append(LessonStep(number, step.slug, step.title, url, html, _plain_text(html)))
     words = sum(len(step.text.split()) for step in steps)
     return Lesson(
         name=name,
