@@ -30,7 +30,7 @@ BLOCK_ID = r"(?<=\s)\^(?P<id>[A-Za-z0-9-]+)(?=[ \t]*(?:\n|$))"
 TAG = r"(?<![^\s(])#(?P<tag>[\w/-]*[^\W\d][\w/-]*)"
 HIGHLIGHT = r"==(?=\S)(?P<text>.+?)(?<=\S)=="
 STRIKE = r"~~(?=\S)(?P<text>.+?)(?<=\S)~~"
-CALLOUT = re.compile(r"^\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>[^\n]*)\n?")
+CALLOUT = re.compile(r"^\[!(?P<kind>[\w-]+)\](?P<fold>[+-]?)[ \t]*(?P<title>[^\n]*)\n?")
 TASK = re.compile(r"^\[(?P<mark>[ xX])\][ \t]+")
 
 # Priorities: wikilinks before Python-Markdown's own links (160) so a
@@ -293,18 +293,22 @@ def _unique(slug: str, used: set[str]) -> str:
 
 
 def _make_callout(blockquote: etree.Element) -> None:
+    """``> [!kind] Title``: a titled box; ``[!kind]-`` or ``+`` folds it (closed or open)."""
     first = blockquote[0] if len(blockquote) else None
     match = CALLOUT.match(first.text or "") if first is not None and first.tag == "p" else None
     if not match:
         return
     kind = match["kind"].lower()
-    blockquote.tag = "div"
+    blockquote.tag = "details" if match["fold"] else "div"
     blockquote.set("class", f"callout callout-{kind}")
-    blockquote.set("role", "note")
+    if match["fold"] == "+":
+        blockquote.set("open", "open")
+    elif not match["fold"]:
+        blockquote.set("role", "note")
     first.text = first.text[match.end() :]
     if not first.text.strip() and len(first) == 0:
         blockquote.remove(first)
-    title = etree.Element("p", {"class": "callout-title"})
+    title = etree.Element("summary" if match["fold"] else "p", {"class": "callout-title"})
     title.text = match["title"].strip() or kind.capitalize()
     blockquote.insert(0, title)
 

@@ -138,6 +138,15 @@ def test_a_callout_without_a_title_is_titled_by_its_kind(render):
     assert '<p class="callout-title">Note</p>' in render("> [!note]\n> body\n")
 
 
+def test_a_folded_callout_opens_on_demand(render):
+    closed = render("> [!faq]- Why?\n> Because.\n")
+    assert '<details class="callout callout-faq">' in closed
+    assert '<summary class="callout-title">Why?</summary><p>Because.</p>' in closed
+    assert '<details class="callout callout-tip" open="open">' in render(
+        "> [!tip]+ Open\n> shown\n"
+    )
+
+
 def test_tables_render_as_tables(render):
     html = render("| a | b |\n| --- | :-: |\n| 1 | 2 |\n")
     assert "<table>" in html and "<td>2</td>" in html and "style" not in html
