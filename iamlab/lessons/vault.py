@@ -134,6 +134,7 @@ def icon_for(meta: dict) -> str:
 # Loading, with the two caches
 # ---------------------------------------------------------------------------
 
+MAX_CACHED_VAULTS = 8  # the served vault plus uploads being reviewed
 _lock = threading.Lock()
 _parsed_cache: dict[tuple[str, int, int], ParsedNote] = {}
 _vault_cache: dict[Path, tuple[tuple, Vault]] = {}
@@ -178,7 +179,10 @@ def load_vault(root: Path) -> Vault:
         if cached and cached[0] == signature:
             return cached[1]
         vault = _build(root, signature)
+        _vault_cache.pop(root, None)
         _vault_cache[root] = (signature, vault)
+        while len(_vault_cache) > MAX_CACHED_VAULTS:
+            del _vault_cache[next(iter(_vault_cache))]  # the least recently rebuilt
         live = {key for root_sig, _ in _vault_cache.values() for key in root_sig}
         for key in [key for key in _parsed_cache if key not in live]:
             del _parsed_cache[key]
