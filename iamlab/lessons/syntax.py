@@ -223,8 +223,9 @@ class WikilinkProcessor(InlineProcessor):
             element = etree.Element("a")
         element.set("data-target", m["inner"].replace("\\|", "|"))
         if element.tag == "img":
-            element.set("alt", target.alias if not target.alias.isdigit() else target.note)
-            if target.alias.isdigit():
+            sized = target.alias.isdigit()  # ![[image.png|300]] is a width, not a caption
+            element.set("alt", target.alias if target.alias and not sized else target.note)
+            if sized:
                 element.set("width", target.alias)
         else:
             element.text = target.label

@@ -261,6 +261,8 @@ def _resolve_image(vault: Vault, element, target: WikiTarget, name: str) -> None
 def _resolve(vault, target: WikiTarget, from_note: str, *, names=None, current_step=None):
     names = names if names is not None else {n.casefold(): n for n in vault.parsed}
     wanted = target.note.rsplit("/", 1)[-1] if target.note else from_note
+    if not wanted:  # "#heading" with no note to be in: nowhere better than the index
+        return Resolution(reverse("lessons:index"), "", exists=False)
     note = names.get(wanted.casefold())
     if note is None:
         return Resolution(reverse("lessons:missing", args=[wanted]), wanted, exists=False)

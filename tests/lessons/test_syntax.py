@@ -183,7 +183,11 @@ def test_an_embedded_image_is_served_from_the_vault(tmp_path):
     (root / "img").mkdir()
     (root / "img" / "diagram.png").write_bytes(b"\x89PNG")
     html = load_vault(root).lessons["n"].steps[0].html
-    assert 'src="/lessons/files/diagram.png"' in html
+    assert '<img alt="diagram.png" src="/lessons/files/diagram.png">' in html
+
+
+def test_an_embedded_image_with_a_number_gets_that_width(render):
+    assert 'width="300"' in render("![[diagram.png|300]]")
 
 
 def test_a_note_is_split_into_steps_at_its_second_level_headings(tmp_path):
