@@ -39,6 +39,8 @@ WIKILINK_PRIORITY = 175
 TAG_PRIORITY = 45
 BLOCK_ID_PRIORITY = 44
 STEP_HEADING = "h2"
+# Ids the page around a lesson uses: a heading never takes one (it gets "main-2").
+PAGE_IDS = frozenset({"main", "step-progress", "backlinks-title", "search-results"})
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".bmp")
 
 
@@ -276,7 +278,7 @@ class ObsidianTreeprocessor(Treeprocessor):
             block_id = marker.get("data-block-id")
             if block_id:
                 _anchor_block(marker, block_id, parents)
-        used: set[str] = set()
+        used: set[str] = set(PAGE_IDS)
         for element in root.iter():
             # A heading with a block id keeps it: links may name it either way.
             if re.fullmatch(r"h[1-6]", element.tag) and not element.get("id"):

@@ -204,3 +204,8 @@ def test_a_note_is_split_into_steps_at_its_second_level_headings(tmp_path):
 def test_a_note_that_opens_with_a_section_has_no_empty_introduction(tmp_path):
     steps = load_vault(write_notes(tmp_path, {"n.md": "## One\na\n## Two\nb"})).lessons["n"].steps
     assert [s.slug for s in steps] == ["one", "two"]
+
+
+def test_a_heading_never_takes_an_id_the_page_itself_uses(render):
+    html = render("## main\ntext\n[[#main|to it]]")
+    assert '<h2 id="main-2">main</h2>' in html and 'href="#main-2"' in html
