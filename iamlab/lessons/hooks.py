@@ -6,7 +6,7 @@ notes themselves stay untouched)::
     security-IAM:              # the note's file name
       users:                   # a step, by its ## heading as written
         practice: [users-vs-roles]          # quiz topic ids (quizzes.question.TOPICS)
-        sandbox: [startup-developers]       # sandbox scenario slugs
+        sandbox: [startup-developers]       # sandbox scenario slugs, or slug: title pairs
 """
 
 from dataclasses import dataclass
@@ -38,8 +38,8 @@ def practice_link(topic: str) -> HookLink:
     return HookLink(TOPICS[topic], f"{reverse('quizzes:practice')}?topic={topic}")
 
 
-def sandbox_link(scenario: str) -> HookLink:
-    label = scenario.replace("-", " ").capitalize()
+def sandbox_link(scenario: str, title: str = "") -> HookLink:
+    label = title or scenario.replace("-", " ").capitalize()
     return HookLink(label, reverse("sandbox:scenario", args=[scenario]))
 
 
@@ -67,12 +67,18 @@ def step_hooks(entry, where: str) -> tuple[StepHooks, list[str]]:
             practice.append(practice_link(topic))
         else:
             problems.append(f"{where}: unknown quiz topic {topic!r} (known: {', '.join(TOPICS)})")
-    for scenario in _as_list(entry.get("sandbox")):
+    for scenario, title in _titled(entry.get("sandbox")):
         if scenario and slugify(scenario) == scenario:
-            sandbox.append(sandbox_link(scenario))
+            sandbox.append(sandbox_link(scenario, title))
         else:
             problems.append(f"{where}: {scenario!r} is not a scenario slug")
     return StepHooks(tuple(practice), tuple(sandbox)), problems
+
+
+def _titled(value) -> list[tuple[str, str]]:
+    if isinstance(value, dict):
+        return [(str(slug), str(title or "")) for slug, title in value.items()]
+    return [(slug, "") for slug in _as_list(value)]
 
 
 def _as_list(value) -> list[str]:

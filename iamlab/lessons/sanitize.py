@@ -21,6 +21,7 @@ ATTRIBUTES = {
     "th": {"colspan", "rowspan"},
     "td": {"colspan", "rowspan"},
     "ol": {"start"},
+    "details": {"open"},
 }
 URL_SCHEMES = {"http", "https", "mailto"}
 

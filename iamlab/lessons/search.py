@@ -30,7 +30,9 @@ def search_vault(vault: Vault, query: str) -> list[Hit]:
     scored = []
     for lesson in vault.ordered_lessons():
         for step in lesson.steps:
-            if not all(term in step.text.casefold() for term in terms):
+            # The title heading is the page's own <h1>, so it is searched with the first step.
+            searchable = f"{lesson.title} {step.text}" if step.number == 1 else step.text
+            if not all(term in searchable.casefold() for term in terms):
                 continue
             headings = [h for h in lesson.headings if _step_slug(lesson, h.step) == step.slug]
             heading = _best_heading(headings, terms, phrase)

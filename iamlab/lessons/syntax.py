@@ -30,7 +30,7 @@ BLOCK_ID = r"(?<=\s)\^(?P<id>[A-Za-z0-9-]+)(?=[ \t]*(?:\n|$))"
 TAG = r"(?<![^\s(])#(?P<tag>[\w/-]*[^\W\d][\w/-]*)"
 HIGHLIGHT = r"==(?=\S)(?P<text>.+?)(?<=\S)=="
 STRIKE = r"~~(?=\S)(?P<text>.+?)(?<=\S)~~"
-CALLOUT = re.compile(r"^\[!(?P<kind>[\w-]+)\][+-]?[ \t]*(?P<title>[^\n]*)\n?")
+CALLOUT = re.compile(r"^\[!(?P<kind>[\w-]+)\](?P<fold>[+-]?)[ \t]*(?P<title>[^\n]*)\n?")
 TASK = re.compile(r"^\[(?P<mark>[ xX])\][ \t]+")
 
 # Priorities: wikilinks before Python-Markdown's own links (160) so a
@@ -39,6 +39,8 @@ WIKILINK_PRIORITY = 175
 TAG_PRIORITY = 45
 BLOCK_ID_PRIORITY = 44
 STEP_HEADING = "h2"
+# Ids the page around a lesson uses: a heading never takes one (it gets "main-2").
+PAGE_IDS = frozenset({"main", "step-progress", "backlinks-title", "search-results"})
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".bmp")
 
 
@@ -223,8 +225,9 @@ class WikilinkProcessor(InlineProcessor):
             element = etree.Element("a")
         element.set("data-target", m["inner"].replace("\\|", "|"))
         if element.tag == "img":
-            element.set("alt", target.alias if not target.alias.isdigit() else target.note)
-            if target.alias.isdigit():
+            sized = target.alias.isdigit()  # ![[image.png|300]] is a width, not a caption
+            element.set("alt", target.alias if target.alias and not sized else target.note)
+            if sized:
                 element.set("width", target.alias)
         else:
             element.text = target.label
@@ -275,7 +278,7 @@ class ObsidianTreeprocessor(Treeprocessor):
             block_id = marker.get("data-block-id")
             if block_id:
                 _anchor_block(marker, block_id, parents)
-        used: set[str] = set()
+        used: set[str] = set(PAGE_IDS)
         for element in root.iter():
             # A heading with a block id keeps it: links may name it either way.
             if re.fullmatch(r"h[1-6]", element.tag) and not element.get("id"):
@@ -293,18 +296,22 @@ def _unique(slug: str, used: set[str]) -> str:
 
 
 def _make_callout(blockquote: etree.Element) -> None:
+    """``> [!kind] Title``: a titled box; ``[!kind]-`` or ``+`` folds it (closed or open)."""
     first = blockquote[0] if len(blockquote) else None
     match = CALLOUT.match(first.text or "") if first is not None and first.tag == "p" else None
     if not match:
         return
     kind = match["kind"].lower()
-    blockquote.tag = "div"
+    blockquote.tag = "details" if match["fold"] else "div"
     blockquote.set("class", f"callout callout-{kind}")
-    blockquote.set("role", "note")
+    if match["fold"] == "+":
+        blockquote.set("open", "open")
+    elif not match["fold"]:
+        blockquote.set("role", "note")
     first.text = first.text[match.end() :]
     if not first.text.strip() and len(first) == 0:
         blockquote.remove(first)
-    title = etree.Element("p", {"class": "callout-title"})
+    title = etree.Element("summary" if match["fold"] else "p", {"class": "callout-title"})
     title.text = match["title"].strip() or kind.capitalize()
     blockquote.insert(0, title)
 

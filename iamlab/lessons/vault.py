@@ -37,16 +37,12 @@ class Problem:
 
 @dataclass
 class LessonStep:
-    note: str
     number: int
     slug: str
     title: str
+    url: str
     html: str
     text: str
-
-    @property
-    def url(self) -> str:
-        return step_url(self.note, self.slug)
 
 
 @dataclass
@@ -138,6 +134,7 @@ def icon_for(meta: dict) -> str:
 # Loading, with the two caches
 # ---------------------------------------------------------------------------
 
+MAX_CACHED_VAULTS = 8  # the served vault plus uploads being reviewed
 _lock = threading.Lock()
 _parsed_cache: dict[tuple[str, int, int], ParsedNote] = {}
 _vault_cache: dict[Path, tuple[tuple, Vault]] = {}
@@ -182,7 +179,10 @@ def load_vault(root: Path) -> Vault:
         if cached and cached[0] == signature:
             return cached[1]
         vault = _build(root, signature)
+        _vault_cache.pop(root, None)
         _vault_cache[root] = (signature, vault)
+        while len(_vault_cache) > MAX_CACHED_VAULTS:
+            del _vault_cache[next(iter(_vault_cache))]  # the least recently rebuilt
         live = {key for root_sig, _ in _vault_cache.values() for key in root_sig}
         for key in [key for key in _parsed_cache if key not in live]:
             del _parsed_cache[key]
@@ -261,6 +261,8 @@ def _resolve_image(vault: Vault, element, target: WikiTarget, name: str) -> None
 def _resolve(vault, target: WikiTarget, from_note: str, *, names=None, current_step=None):
     names = names if names is not None else {n.casefold(): n for n in vault.parsed}
     wanted = target.note.rsplit("/", 1)[-1] if target.note else from_note
+    if not wanted:  # "#heading" with no note to be in: nowhere better than the index
+        return Resolution(reverse("lessons:index"), "", exists=False)
     note = names.get(wanted.casefold())
     if note is None:
         return Resolution(reverse("lessons:missing", args=[wanted]), wanted, exists=False)
@@ -292,7 +294,8 @@ def _lesson(vault: Vault, name: str, parsed: ParsedNote) -> Lesson:
         if number == 1 and elements and elements[0].get("id") == parsed.title_anchor:
             elements = elements[1:]  # the title heading is the page's own <h1>
         html = _serialize(parsed, elements)
-        steps.append(LessonStep(name, number, step.slug, step.title, html, _plain_text(html)))
+        url = step_url(name, step.slug)
+        steps.append(LessonStep(number, step.slug, step.title, url, html, _plain_text(html)))
     words = sum(len(step.text.split()) for step in steps)
     return Lesson(
         name=name,

@@ -72,3 +72,11 @@ def test_two_notes_with_one_name_block_the_vault(tmp_path):
 def test_two_notes_with_one_title_are_reported(tmp_path):
     vault = load_vault(write_notes(tmp_path, {"a.md": "# Same", "b.md": "# Same"}))
     assert "these notes share a title: a, b" in [str(p) for p in vault.problems]
+
+
+def test_a_scenario_can_be_given_a_title(tmp_path):
+    vault = vault_with_hooks(
+        tmp_path, "iam:\n  roles:\n    sandbox:\n      ec2-app: An app on EC2\n"
+    )
+    [link] = vault.hooks_for("iam", "roles").sandbox
+    assert (link.label, link.url) == ("An app on EC2", "/sandbox/scenarios/ec2-app/")

@@ -26,3 +26,7 @@ def test_a_note_alone_leads_to_its_first_page(db):
 
 def test_a_missing_note_leads_to_its_not_written_yet_page(db):
     assert lesson_url("storage-s3#^939999") == "/lessons/missing/storage-s3/"
+
+
+def test_a_target_without_a_note_leads_to_the_lesson_index(db):
+    assert lesson_url("#features") == "/lessons/"

@@ -96,6 +96,11 @@ def test_search_finds_headings_and_links_to_them(client, vault):
     assert 'href="/lessons/notes/iam/roles/#trust"' in html
 
 
+def test_search_finds_a_lesson_by_its_title(client, vault):
+    html = client.get(reverse("lessons:search"), {"q": "iam basics"}).content.decode()
+    assert 'href="/lessons/notes/iam/#iam-basics"' in html
+
+
 def test_search_escapes_what_it_shows(client, vault):
     write_notes(vault, {"x.md": "a &lt;b&gt; tag `<script>` here"})
     html = client.get(reverse("lessons:search"), {"q": "script"}).content.decode()

@@ -138,6 +138,15 @@ def test_a_callout_without_a_title_is_titled_by_its_kind(render):
     assert '<p class="callout-title">Note</p>' in render("> [!note]\n> body\n")
 
 
+def test_a_folded_callout_opens_on_demand(render):
+    closed = render("> [!faq]- Why?\n> Because.\n")
+    assert '<details class="callout callout-faq">' in closed
+    assert '<summary class="callout-title">Why?</summary><p>Because.</p>' in closed
+    assert '<details class="callout callout-tip" open="open">' in render(
+        "> [!tip]+ Open\n> shown\n"
+    )
+
+
 def test_tables_render_as_tables(render):
     html = render("| a | b |\n| --- | :-: |\n| 1 | 2 |\n")
     assert "<table>" in html and "<td>2</td>" in html and "style" not in html
@@ -174,7 +183,11 @@ def test_an_embedded_image_is_served_from_the_vault(tmp_path):
     (root / "img").mkdir()
     (root / "img" / "diagram.png").write_bytes(b"\x89PNG")
     html = load_vault(root).lessons["n"].steps[0].html
-    assert 'src="/lessons/files/diagram.png"' in html
+    assert '<img alt="diagram.png" src="/lessons/files/diagram.png">' in html
+
+
+def test_an_embedded_image_with_a_number_gets_that_width(render):
+    assert 'width="300"' in render("![[diagram.png|300]]")
 
 
 def test_a_note_is_split_into_steps_at_its_second_level_headings(tmp_path):
@@ -191,3 +204,8 @@ def test_a_note_is_split_into_steps_at_its_second_level_headings(tmp_path):
 def test_a_note_that_opens_with_a_section_has_no_empty_introduction(tmp_path):
     steps = load_vault(write_notes(tmp_path, {"n.md": "## One\na\n## Two\nb"})).lessons["n"].steps
     assert [s.slug for s in steps] == ["one", "two"]
+
+
+def test_a_heading_never_takes_an_id_the_page_itself_uses(render):
+    html = render("## main\ntext\n[[#main|to it]]")
+    assert '<h2 id="main-2">main</h2>' in html and 'href="#main-2"' in html
