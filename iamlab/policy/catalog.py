@@ -149,5 +149,14 @@ def search_actions(prefix: str, limit: int = 20) -> list[str]:
 
 
 def load_everything() -> int:
-    """Read the whole catalogue (for the benchmark and for warming a server); return action count."""
+    """Read the whole catalogue (benchmark, server warm-up); return the number of actions."""
     return sum(len(actions_of(service)) for service in service_names())
+
+
+@cache
+def unassociated_condition_prefixes() -> frozenset[str]:
+    """Condition key prefixes of identity providers (``saml``, ``accounts.google.com``, …).
+
+    Trust policies test keys such as ``saml:aud`` that belong to no service's own list.
+    """
+    return frozenset(prefix.lower() for prefix in _load("unassociatedConditions.json"))
