@@ -165,7 +165,9 @@ def _check_actions(actions, report: Report) -> list[tuple[catalog.Action, int, t
         if "*" in service or "?" in service:
             continue
         if not catalog.service_exists(service):
-            close = difflib.get_close_matches(service.lower(), catalog.service_names(), n=1)
+            close = difflib.get_close_matches(
+                service.lower(), catalog.service_names(), n=1, cutoff=0.5
+            )
             hint = f' Did you mean "{close[0]}"?' if close else ""
             report.add(
                 WARNING,
