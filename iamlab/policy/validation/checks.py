@@ -12,6 +12,7 @@ import difflib
 import ipaddress
 import re
 from datetime import datetime
+from functools import lru_cache
 
 from iamlab.policy import catalog
 from iamlab.policy.validation.findings import ERROR, SUGGESTION, WARNING, PolicyKind
@@ -179,8 +180,7 @@ def _check_actions(actions, report: Report) -> list[tuple[catalog.Action, int, t
             continue
         service_actions = catalog.actions_of(service)
         if "*" in name or "?" in name:
-            lowered = name.lower()
-            if not any(glob_matches(lowered, key) for key in service_actions):
+            if not _wildcard_matches_an_action(service.lower(), name.lower()):
                 report.add(
                     WARNING,
                     "INVALID_ACTION",
@@ -206,6 +206,11 @@ def _check_actions(actions, report: Report) -> list[tuple[catalog.Action, int, t
             continue
         known.append((action, offset, path))
     return known
+
+
+@lru_cache(maxsize=4096)
+def _wildcard_matches_an_action(service: str, pattern: str) -> bool:
+    return any(glob_matches(pattern, name) for name in catalog.actions_of(service))
 
 
 def _check_redundant_actions(actions, report: Report):
