@@ -109,3 +109,23 @@ def test_a_service_control_policy_may_not_name_a_principal():
 def test_a_clean_policy_has_no_findings():
     document = policy(allow(), allow("s3:ListBucket", "arn:aws:s3:::amzn-s3-demo-bucket"))
     assert validate(document, PolicyKind.MANAGED) == []
+
+
+def test_not_principal_is_refused_in_a_trust_policy_and_with_allow():
+    statement = {"Effect": "Deny", "NotPrincipal": {"AWS": "111122223333"}}
+    statement.update(Action="sts:AssumeRole")
+    assert "NOT_PRINCIPAL_NOT_SUPPORTED" in codes(policy(statement), PolicyKind.TRUST)
+    allowed = allow(NotPrincipal={"AWS": "111122223333"})
+    assert "NOT_PRINCIPAL_NOT_SUPPORTED" in codes(policy(allowed), PolicyKind.RESOURCE)
+    denied = {**allowed, "Effect": "Deny"}
+    assert "NOT_PRINCIPAL_NOT_SUPPORTED" not in codes(policy(denied), PolicyKind.RESOURCE)
+
+
+def test_a_resource_control_policy_denies_and_names_every_principal():
+    statement = allow(Principal={"AWS": "111122223333"})
+    assert {"RCP_SYNTAX_ERROR_ALLOW", "RCP_SYNTAX_ERROR_PRINCIPAL"} <= set(
+        codes(policy(statement), PolicyKind.RCP)
+    )
+    deny = {**statement, "Effect": "Deny", "Principal": "*"}
+    deny["Condition"] = {"StringNotEqualsIfExists": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}
+    assert [f for f in validate(policy(deny), PolicyKind.RCP) if f.severity == "error"] == []

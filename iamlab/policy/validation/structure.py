@@ -239,8 +239,42 @@ def _check_principal(node, path, kind, report):
                 member.key_offset,
                 where,
             )
+        elif element == "NotPrincipal" and (kind is PolicyKind.TRUST or _effect(node) == "Allow"):
+            report.add(
+                ERROR,
+                "NOT_PRINCIPAL_NOT_SUPPORTED",
+                "NotPrincipal works only with "
+                '"Effect": "Deny" in a resource-based policy, never in a trust policy '
+                "(https://docs.aws.amazon.com/IAM/latest/UserGuide/"
+                "reference_policies_elements_notprincipal.html).",
+                member.key_offset,
+                where,
+            )
+        elif kind is PolicyKind.RCP and not (
+            member.value.kind == "string" and member.value.value == "*"
+        ):
+            report.add(
+                ERROR,
+                "RCP_SYNTAX_ERROR_PRINCIPAL",
+                "A resource control policy names "
+                'the principal "*" only; narrow it with conditions such as '
+                "aws:PrincipalOrgID instead.",
+                member.value.offset,
+                where,
+            )
         else:
             _check_principal_value(member.value, where, report)
+    if kind is PolicyKind.RCP and _effect(node) == "Allow":
+        report.add(
+            ERROR,
+            "RCP_SYNTAX_ERROR_ALLOW",
+            "Only AWS's own RCPFullAWSAccess policy may "
+            'use "Effect": "Allow"; the RCPs you write deny '
+            "(https://docs.aws.amazon.com/organizations/latest/userguide/"
+            "orgs_manage_policies_rcps_syntax.html).",
+            node.get("Effect").offset,
+            path + ("Effect",),
+        )
     if kind.needs_principal and node.get("Principal") is None and node.get("NotPrincipal") is None:
         malformed(
             report,
@@ -251,6 +285,11 @@ def _check_principal(node, path, kind, report):
             path,
             "MISSING_PRINCIPAL",
         )
+
+
+def _effect(statement: Node) -> str | None:
+    effect = statement.get("Effect")
+    return effect.value if effect is not None and effect.kind == "string" else None
 
 
 def _check_principal_value(value: Node, path, report):
