@@ -53,6 +53,12 @@ def test_a_statement_without_resources_or_actions_is_refused():
     )
 
 
+def test_an_empty_resource_list_is_refused_like_a_missing_one():
+    error = finding(policy(allow(resource=[])), "MISSING_RESOURCE")
+    assert "Policy statement must contain resources." in error.message
+    assert error.path == ("Statement", 0, "Resource")
+
+
 def test_a_resource_that_is_not_an_arn_is_refused():
     error = finding(policy(allow(resource="my-bucket")), "INVALID_RESOURCE")
     assert 'Resource my-bucket must be in ARN format or "*".' in error.message

@@ -462,6 +462,18 @@ def _resource_problem(text: str) -> tuple[str, str] | None:
 
 def _check_string_list(value: Node, path, report, problem):
     entries = value.strings()
+    if value.kind == "array" and not entries:
+        # An empty list names nothing, and AWS answers as if the element were missing.
+        actions = problem is _action_problem
+        malformed(
+            report,
+            ACTIONS_REQUIRED if actions else RESOURCES_REQUIRED,
+            "The list is empty; name at least one.",
+            value.offset,
+            path,
+            "MISSING_ACTION" if actions else "MISSING_RESOURCE",
+        )
+        return
     if not entries:
         malformed(
             report,
