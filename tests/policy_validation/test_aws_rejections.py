@@ -135,3 +135,18 @@ def test_a_resource_control_policy_denies_and_names_every_principal():
     deny = {**statement, "Effect": "Deny", "Principal": "*"}
     deny["Condition"] = {"StringNotEqualsIfExists": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}
     assert [f for f in validate(policy(deny), PolicyKind.RCP) if f.severity == "error"] == []
+
+
+def test_what_the_evaluation_engine_cannot_read_is_reported_at_its_place():
+    document = '{\n  "Version": "2012-10-17",\n  "Id": 5,\n  "Statement": []\n}'.replace(
+        "[]", json.dumps(allow())
+    )
+    error = finding(document, "MALFORMED_POLICY")
+    assert error.message == "MalformedPolicyDocument: Syntax errors in policy."
+    assert (error.line, error.column, error.path) == (3, 3, ("Id",))
+
+
+def test_an_error_already_reported_is_not_repeated_by_the_engine():
+    document = policy(allow(action="GetObject"))
+    assert codes(document).count("INVALID_ACTION") == 1
+    assert "MALFORMED_POLICY" not in codes(document)

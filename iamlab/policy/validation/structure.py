@@ -15,6 +15,8 @@ from iamlab.policy.validation.jsonpos import Node
 from iamlab.policy.validation.report import Report
 
 SYNTAX = "Syntax errors in policy."
+LEGACY_PARSING = "The policy failed legacy parsing"
+UNIQUE_SIDS = "Statement IDs (SID) in a single policy must be unique."
 NO_PRINCIPAL_ALLOWED = "Policy document should not specify a principal."
 PRINCIPAL_REQUIRED = "Missing required field Principal"
 RESOURCE_PROHIBITED = "Has prohibited field Resource"
@@ -86,7 +88,7 @@ def check_structure(root: Node, kind: PolicyKind, report: Report) -> list[tuple[
     if version is not None and (version.kind != "string" or version.value not in VERSIONS):
         malformed(
             report,
-            SYNTAX,
+            LEGACY_PARSING,
             'Version must be "2012-10-17" (or the old "2008-10-17"); it is '
             "the date of the policy language, not of your policy.",
             version.offset,
@@ -182,8 +184,8 @@ def _check_sid(node, path, kind, report, sids):
     if sid.value and sid.value in sids and kind is not PolicyKind.RESOURCE:
         malformed(
             report,
-            SYNTAX,
-            f'Two statements share the Sid "{sid.value}"; each must be unique in one policy.',
+            UNIQUE_SIDS,
+            f'Another statement already uses the Sid "{sid.value}".',
             sid.offset,
             path + ("Sid",),
             "UNIQUE_SIDS_REQUIRED",
