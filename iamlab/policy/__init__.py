@@ -23,6 +23,7 @@ from .trace import (
     StepTrace,
     Trace,
 )
+from .validation import Finding, PolicyKind, validate  # noqa: F401
 
 __all__ = [
     "ConditionTrace",
