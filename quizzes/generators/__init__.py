@@ -12,11 +12,17 @@ quizzes/catalogues (or, for policy evaluation, by the policy engine).
 import random
 from collections.abc import Callable, Iterable
 
-from quizzes.generators import features, policy_types, root_only, users_vs_roles
+from quizzes.generators import (
+    features,
+    policy_evaluation,
+    policy_types,
+    root_only,
+    users_vs_roles,
+)
 from quizzes.generators.assembly import Draft, finish
 from quizzes.question import TOPICS, Question
 
-_MODULES = (root_only, users_vs_roles, policy_types, features)
+_MODULES = (root_only, users_vs_roles, policy_types, policy_evaluation, features)
 
 GENERATORS: dict[str, Callable[[random.Random], Draft]] = {
     name: function for module in _MODULES for name, function in module.GENERATORS.items()
@@ -25,9 +31,9 @@ TOPIC_GENERATORS: dict[str, tuple[str, ...]] = {
     module.TOPIC: tuple(module.GENERATORS) for module in _MODULES
 }
 
-# How many draws build_quiz may spend per question before deciding the topics
-# cannot supply that many distinct facts.
-_DRAWS_PER_QUESTION = 200
+# Draws in a row that only repeat facts before build_quiz decides the topics have
+# no new fact left; rare facts turn up long before this many misses.
+_MAX_MISSES = 1000
 
 
 class UnknownGenerator(KeyError):
@@ -73,17 +79,18 @@ def build_quiz(topics: Iterable[str], count: int, seed: int) -> list[Question]:
     rng.shuffle(order)
     questions: list[Question] = []
     seen_facts: set[str] = set()
-    draws = 0
+    misses = 0
     while len(questions) < count:
-        if draws >= count * _DRAWS_PER_QUESTION:
-            raise NotEnoughFacts(
-                f"these topics offer fewer than {count} distinct facts; ask for fewer questions"
-            )
-        draws += 1
         topic = order[len(questions) % len(order)]
         question = generate(rng.choice(TOPIC_GENERATORS[topic]), rng.randrange(2**31))
         if question.fact in seen_facts:
+            misses += 1
+            if misses >= _MAX_MISSES:
+                raise NotEnoughFacts(
+                    f"these topics offer fewer than {count} distinct facts; ask for fewer questions"
+                )
             continue
+        misses = 0
         seen_facts.add(question.fact)
         questions.append(question)
     return questions
