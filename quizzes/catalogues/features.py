@@ -1,6 +1,7 @@
 """IAM features and best practices, as the lesson note lists them, from AWS's pages."""
 
 from quizzes.catalogues import Concept, Fact, Scenario
+from quizzes.catalogues.root_tasks import ROOT_BEST_PRACTICES_URL
 
 IAM_INTRO_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html"
 MFA_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa.html"
@@ -23,9 +24,6 @@ BEST_PRACTICES_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-prac
 # "Use multi-factor authentication with your identities": MFA as an IAM best practice, for the
 # root user and IAM users alike.
 MFA_PRACTICE_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/gs-identities-mfa.html"
-ROOT_BEST_PRACTICES_URL = (
-    "https://docs.aws.amazon.com/accounts/latest/reference/best-practices-root-user.html"
-)
 UPDATE_KEYS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_RotateAccessKey.html"
 
 FEATURES: dict[str, Concept] = {

@@ -12,7 +12,7 @@ from quizzes.catalogues import Fact
 
 ROOT_TASKS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-tasks.html"
 ROOT_BEST_PRACTICES_URL = (
-    "https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html"
+    "https://docs.aws.amazon.com/accounts/latest/reference/best-practices-root-user.html"
 )
 # Centralized root access: the privileged tasks that "would otherwise require root user
 # credentials" in a member account, including the SQS queue policy that denies everyone.
