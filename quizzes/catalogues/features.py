@@ -315,8 +315,8 @@ PRACTICE_FALSE: tuple[Fact, ...] = (
     Fact(
         "share-keys",
         "Share one IAM user's access keys among the team to keep fewer credentials.",
-        "Shared credentials can't be traced to one person or rotated safely; each person "
-        "should have their own identity.",
+        "AWS recommends that people reach AWS through federation with temporary credentials, "
+        "each with their own identity; keys shared by a team can't be traced to one person.",
         BEST_PRACTICES_URL,
     ),
     Fact(
