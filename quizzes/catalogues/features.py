@@ -1,6 +1,7 @@
 """IAM features and best practices, as the lesson note lists them, from AWS's pages."""
 
 from quizzes.catalogues import Concept, Fact, Scenario
+from quizzes.catalogues.root_tasks import ROOT_BEST_PRACTICES_URL
 
 IAM_INTRO_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html"
 MFA_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa.html"
@@ -9,13 +10,10 @@ CREDENTIAL_REPORT_URL = (
     "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html"
 )
 TAGS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_tags.html"
-# AWS's IAM resilience page describes how IAM propagates each change from its one control
-# plane to the data plane in every Region: the reason IAM is eventually consistent.
-CONSISTENCY_URL = (
-    "https://docs.aws.amazon.com/IAM/latest/UserGuide/disaster-recovery-resiliency.html"
-)
+# "What is IAM?", section "Service availability": "IAM, like many other AWS services, is
+# eventually consistent", with the advice to keep IAM changes out of critical code paths.
+CONSISTENCY_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/introduction.html"
 CLOUDTRAIL_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/cloudtrail-integration.html"
-COMPLIANCE_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/iam-compliance-validation.html"
 PASSWORD_POLICY_URL = (
     "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html"
 )
@@ -23,7 +21,10 @@ LAST_ACCESSED_URL = (
     "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_last-accessed.html"
 )
 BEST_PRACTICES_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html"
-QUOTAS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html"
+# "Use multi-factor authentication with your identities": MFA as an IAM best practice, for the
+# root user and IAM users alike.
+MFA_PRACTICE_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/gs-identities-mfa.html"
+UPDATE_KEYS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_RotateAccessKey.html"
 
 FEATURES: dict[str, Concept] = {
     feature.id: feature
@@ -48,23 +49,24 @@ FEATURES: dict[str, Concept] = {
             "credential-report",
             "The IAM credential report",
             "The credential report lists every IAM user and the status of their passwords, "
-            "access keys and MFA devices; it records no API activity.",
+            "access keys and MFA devices; it is not a log of API calls.",
             "credential report",
             CREDENTIAL_REPORT_URL,
         ),
         Concept(
             "tags",
             "IAM tags",
-            "IAM tags are custom key-value attributes on users and roles, usable in policy "
-            "conditions; they record and enforce nothing by themselves.",
+            "IAM tags are custom key-value attributes on users, roles and other IAM resources "
+            "that policies can test in conditions; a tag grants nothing by itself.",
             "IAM tags",
             TAGS_URL,
         ),
         Concept(
             "eventual-consistency",
             "IAM's eventual consistency",
-            "IAM replicates changes across AWS's data centres, so a change can take a short "
-            "time to be visible everywhere; it controls nothing.",
+            "IAM replicates each change across servers in Amazon's data centers around the "
+            "world, so a change can take some time to be visible everywhere; it controls "
+            "nothing.",
             "eventual consistency",
             CONSISTENCY_URL,
         ),
@@ -143,8 +145,9 @@ SCENARIOS: tuple[Scenario, ...] = (
         "command sometimes fails as if the role did not exist, then succeeds a moment later. "
         "Which characteristic of IAM explains this?",
         "eventual-consistency",
-        "IAM is eventually consistent: a new role can take a short time to replicate, so AWS "
-        "advises not to depend on an IAM change in critical code paths right after making it.",
+        "IAM is eventually consistent: a new role takes some time to replicate, so AWS advises "
+        "keeping IAM changes out of critical code paths and verifying they have propagated "
+        "before production workflows depend on them.",
     ),
     Scenario(
         "strong-passwords",
@@ -189,7 +192,8 @@ FEATURE_TRUE: tuple[Fact, ...] = (
         "eventually-consistent",
         "IAM changes can take a short time to become visible everywhere, because IAM is "
         "eventually consistent.",
-        "IAM replicates changes across its infrastructure, so they are eventually consistent.",
+        "AWS states that IAM, like many other AWS services, is eventually consistent: each "
+        "change must be replicated, which can take some time.",
         CONSISTENCY_URL,
     ),
     Fact(
@@ -199,17 +203,11 @@ FEATURE_TRUE: tuple[Fact, ...] = (
         CLOUDTRAIL_URL,
     ),
     Fact(
-        "pci-dss",
-        "IAM is in scope for PCI DSS compliance programs run by third-party auditors.",
-        "AWS lists IAM among the services validated by third-party auditors for PCI DSS.",
-        COMPLIANCE_URL,
-    ),
-    Fact(
         "two-access-keys",
         "An IAM user can have at most two access keys at a time.",
-        "IAM's quotas allow two access keys per user, which makes rotation without downtime "
-        "possible.",
-        QUOTAS_URL,
+        "AWS documents a maximum of two access keys per user; the second one lets you replace "
+        "a key without interrupting applications.",
+        ACCESS_KEYS_URL,
     ),
 )
 
@@ -235,14 +233,15 @@ FEATURE_FALSE: tuple[Fact, ...] = (
     Fact(
         "ten-access-keys",
         "An IAM user can have up to ten active access keys.",
-        "The quota is two access keys per user.",
-        QUOTAS_URL,
+        "An IAM user can have a maximum of two access keys.",
+        ACCESS_KEYS_URL,
     ),
     Fact(
         "mfa-root-only",
         "MFA can be enabled for the root user but not for IAM users.",
-        "IAM users can have MFA devices too; AWS recommends MFA for every human user.",
-        MFA_URL,
+        "AWS supports MFA for the root user, IAM users, users in IAM Identity Center and "
+        "federated users.",
+        MFA_PRACTICE_URL,
     ),
     Fact(
         "tags-grant",
@@ -263,34 +262,38 @@ FEATURE_FALSE: tuple[Fact, ...] = (
 PRACTICE_TRUE: tuple[Fact, ...] = (
     Fact(
         "mfa-privileged",
-        "Require MFA for the root user and for users with privileged access.",
-        "AWS recommends MFA for the root user and for human users, privileged ones above all.",
-        BEST_PRACTICES_URL,
+        "Use MFA for the root user and for IAM users.",
+        "AWS calls MFA an IAM best practice and supports it for the root user and IAM users; "
+        "every account type now requires MFA for its root user.",
+        MFA_PRACTICE_URL,
     ),
     Fact(
         "lock-root-keys",
         "Don't create access keys for the root user, and lock away its credentials.",
-        "AWS recommends safeguarding the root user's credentials and not creating root access "
-        "keys.",
-        BEST_PRACTICES_URL,
+        "AWS strongly recommends not creating root user access keys and protecting the root "
+        "user's credentials like a credit card number.",
+        ROOT_BEST_PRACTICES_URL,
     ),
     Fact(
         "roles-for-ec2",
         "Use IAM roles to give applications on EC2 instances temporary credentials.",
-        "AWS recommends workloads use temporary credentials from IAM roles.",
+        "AWS's best practices require workloads to use temporary credentials with IAM roles "
+        "to access AWS.",
         BEST_PRACTICES_URL,
     ),
     Fact(
         "rotate-keys",
-        "Rotate access keys regularly where long-term credentials are needed.",
-        "AWS recommends rotating access keys regularly for use cases that need long-term "
-        "credentials.",
-        BEST_PRACTICES_URL,
+        "Update access keys when needed, such as when an employee leaves, where long-term "
+        "credentials can't be avoided.",
+        "AWS recommends temporary credentials where possible and, for IAM users' access keys, "
+        "updating them when needed, such as when an employee leaves the company.",
+        UPDATE_KEYS_URL,
     ),
     Fact(
         "remove-unused",
         "Regularly remove unused users, roles, permissions, policies and credentials.",
-        "AWS recommends removing what is unused to keep to least privilege.",
+        "AWS recommends regularly reviewing and removing unused users, roles, permissions, "
+        "policies and credentials.",
         BEST_PRACTICES_URL,
     ),
     Fact(
@@ -302,8 +305,8 @@ PRACTICE_TRUE: tuple[Fact, ...] = (
     Fact(
         "use-conditions",
         "Use conditions in IAM policies to further restrict access.",
-        "AWS recommends conditions, such as requiring TLS or a specific source, to restrict "
-        "access further.",
+        "AWS recommends policy conditions, such as requiring requests to be sent with SSL, to "
+        "restrict access further.",
         BEST_PRACTICES_URL,
     ),
 )
@@ -312,15 +315,15 @@ PRACTICE_FALSE: tuple[Fact, ...] = (
     Fact(
         "share-keys",
         "Share one IAM user's access keys among the team to keep fewer credentials.",
-        "Shared credentials can't be traced to one person or rotated safely; each person "
-        "should have their own identity.",
+        "AWS recommends that people reach AWS through federation with temporary credentials, "
+        "each with their own identity; keys shared by a team can't be traced to one person.",
         BEST_PRACTICES_URL,
     ),
     Fact(
         "root-daily",
         "Use the root user for everyday administrative tasks.",
-        "AWS says to use the root user only for tasks that require it.",
-        BEST_PRACTICES_URL,
+        "AWS says to use the root user only for the tasks that require root user credentials.",
+        ROOT_BEST_PRACTICES_URL,
     ),
     Fact(
         "keys-in-code",
@@ -343,7 +346,8 @@ PRACTICE_FALSE: tuple[Fact, ...] = (
     Fact(
         "root-keys-for-scripts",
         "Create root user access keys for automation scripts that need full access.",
-        "AWS recommends not creating root user access keys at all.",
-        BEST_PRACTICES_URL,
+        "AWS strongly recommends not creating an access key for the root user: it gives full "
+        "access to every resource and its permissions can't be reduced.",
+        ROOT_BEST_PRACTICES_URL,
     ),
 )

@@ -3,14 +3,16 @@
 from quizzes.catalogues import Concept, Fact, Scenario
 
 IDENTITIES_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id.html"
-USERS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users.html"
+# "Use cases for IAM users": long-term credentials, and AWS's current advice to keep IAM
+# users for the cases federation can't cover.
+USERS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/gs-identities-iam-users.html"
 GROUPS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups.html"
 ROLES_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles.html"
 FEDERATION_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers.html"
 INSTANCE_PROFILE_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html"
 EC2_ROLE_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html"
 SERVICE_LINKED_URL = (
-    "https://docs.aws.amazon.com/IAM/latest/UserGuide/using-service-linked-roles.html"
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create-service-linked-role.html"
 )
 ROOT_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html"
 
@@ -21,8 +23,9 @@ IDENTITY_KINDS: dict[str, Concept] = {
         Concept(
             "user",
             "An IAM user",
-            "An IAM user is one person or workload in the account, with long-term credentials: "
-            "a console password and optional access keys.",
+            "An IAM user is an identity in the account with long-term credentials, such as a "
+            "console password or access keys; AWS now recommends IAM users only for use cases "
+            "that federation and roles can't cover.",
             "iam users",
             USERS_URL,
         ),
@@ -53,24 +56,24 @@ IDENTITY_KINDS: dict[str, Concept] = {
         Concept(
             "instance-profile",
             "An instance profile",
-            "An instance profile is the container that passes one IAM role to an EC2 instance "
-            "when the instance starts; it grants nothing outside EC2.",
+            "An instance profile is the container EC2 uses to pass an IAM role to an instance; "
+            "it can hold only one role.",
             "instance profile",
             INSTANCE_PROFILE_URL,
         ),
         Concept(
             "service-linked-role",
             "A service-linked role",
-            "A service-linked role is predefined by an AWS service, linked to that service and "
-            "holds exactly the permissions the service needs to act for you.",
+            "A service-linked role is linked directly to an AWS service, which predefines it "
+            "with all the permissions the service needs to call other AWS services for you.",
             "service-linked role",
             SERVICE_LINKED_URL,
         ),
         Concept(
             "root",
             "The AWS account root user",
-            "The root user has complete access to the account; AWS says to use it only for the "
-            "few tasks that require it, never for everyday work.",
+            "The root user has complete access to all AWS services and resources in the "
+            "account; AWS strongly recommends not using it for everyday tasks.",
             "tasks requiring root user",
             ROOT_URL,
         ),
@@ -126,20 +129,21 @@ SCENARIOS: tuple[Scenario, ...] = (
     ),
     Scenario(
         "new-developer",
-        "A new developer joins a small company that does not use an identity provider. The "
-        "developer needs their own sign-in to the AWS Management Console. What should an "
-        "administrator create first?",
+        "A new developer joins a small company whose AWS account cannot use AWS IAM Identity "
+        "Center, and the company has no other identity provider. The developer needs their own "
+        "sign-in to the AWS Management Console. What should an administrator create?",
         "user",
-        "Without an identity provider, an IAM user gives one person their own credentials (a "
-        "console password) in the account.",
+        "AWS lists an account without IAM Identity Center and without any other identity "
+        "provider among the use cases for IAM users: the developer gets their own console "
+        "password, a long-term credential.",
     ),
     Scenario(
         "third-party-tool-keys",
         "A third-party backup tool that runs outside AWS cannot assume roles and supports only "
         "long-term access keys. Which IAM identity should the tool's access keys belong to?",
         "user",
-        "Access keys are long-term credentials of an IAM user; AWS accepts this for workloads "
-        "that cannot use roles, with the keys rotated regularly.",
+        "Access keys are long-term credentials of an IAM user; AWS lists workloads that can't "
+        "use IAM roles and third-party AWS clients among the use cases for IAM users.",
     ),
     Scenario(
         "developers-share-permissions",
@@ -163,7 +167,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         "Which IAM entity actually carries the role to the instance?",
         "instance-profile",
         "EC2 receives a role through an instance profile, the container that holds the role and "
-        "passes it to the instance at startup.",
+        "passes it to the instance.",
     ),
     Scenario(
         "service-acts-for-you",
@@ -171,8 +175,8 @@ SCENARIOS: tuple[Scenario, ...] = (
         "other AWS services on the customer's behalf, and only the service may assume them. "
         "Which kind of identity does AWS use for this?",
         "service-linked-role",
-        "A service-linked role is predefined by the service, can be assumed only by it, and "
-        "holds exactly the permissions it needs.",
+        "A service-linked role is predefined by the service, which defines its permissions, and "
+        "unless the service defines otherwise only that service can assume it.",
         not_distractors=("role",),
     ),
     Scenario(
@@ -180,7 +184,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         "A startup is shutting down and must close its AWS account. Which identity must perform "
         "this task?",
         "root",
-        "Closing the AWS account is one of the tasks that require the root user.",
+        "Closing the AWS account is on AWS's list of tasks that require root user credentials.",
     ),
 )
 
@@ -200,21 +204,22 @@ STATEMENTS_TRUE: tuple[Fact, ...] = (
     Fact(
         "group-not-principal",
         "An IAM group cannot be named as the Principal in a resource-based policy.",
-        "Groups concern permissions, not authentication, so a policy can't name a group as its "
-        "Principal.",
+        "Groups relate to permissions, not authentication, and principals are authenticated "
+        "IAM entities, so a policy can't name a group as its Principal.",
         GROUPS_URL,
     ),
     Fact(
         "role-temporary-credentials",
         "Assuming an IAM role gives temporary security credentials.",
-        "A role has no long-term password or access keys; assuming it returns temporary "
-        "credentials for the session.",
+        "A role has no standard long-term credentials such as a password or access keys; "
+        "whoever assumes it gets temporary security credentials for the session.",
         ROLES_URL,
     ),
     Fact(
         "instance-profile-one-role",
         "An instance profile can contain only one IAM role.",
-        "AWS documents that an instance profile can contain only one role.",
+        "AWS documents that an instance profile can contain only one IAM role, a limit that "
+        "cannot be increased.",
         INSTANCE_PROFILE_URL,
     ),
     Fact(
@@ -227,8 +232,8 @@ STATEMENTS_TRUE: tuple[Fact, ...] = (
     Fact(
         "service-linked-predefined",
         "The permissions of a service-linked role are defined by the AWS service it is linked to.",
-        "A service-linked role's permissions come predefined by its service and only that "
-        "service can assume the role.",
+        "The linked service defines a service-linked role's permissions; an IAM administrator "
+        "can view them but not edit them.",
         SERVICE_LINKED_URL,
     ),
 )
@@ -249,7 +254,8 @@ STATEMENTS_FALSE: tuple[Fact, ...] = (
     Fact(
         "group-credentials",
         "An IAM group has its own access keys for programmatic access.",
-        "Groups have no credentials of their own; only their member users do.",
+        "A group is only a collection of users for attaching permissions; it relates to "
+        "permissions, not authentication, and has no credentials of its own.",
         GROUPS_URL,
     ),
     Fact(

@@ -21,6 +21,9 @@ ACL_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies.html
 SCP_URL = (
     "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html"
 )
+PRINCIPAL_ELEMENT_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html"
+)
 RCP_URL = (
     "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html"
 )
@@ -42,21 +45,21 @@ POLICY_TYPES: dict[str, Concept] = {
             "A customer managed policy is a standalone policy you write and can attach to many "
             "users, groups and roles; IAM keeps its earlier versions.",
             "identity-based policies",
-            MANAGED_INLINE_URL,
+            VERSIONING_URL,
         ),
         Concept(
             "inline",
             "An inline policy",
-            "An inline policy is embedded in exactly one user, group or role and is deleted "
-            "with it.",
+            "An inline policy keeps a strict one-to-one relationship with a single user, group "
+            "or role and is deleted when that identity is deleted.",
             "identity-based policies",
             MANAGED_INLINE_URL,
         ),
         Concept(
             "resource-based",
             "A resource-based policy, such as an Amazon S3 bucket policy",
-            "A resource-based policy is attached to a resource and names the principals, in any "
-            "account, that may act on it.",
+            "A resource-based policy is attached to a resource and grants permissions to the "
+            "principals it names, in the same account or in other accounts.",
             "resource-based policies",
             IDENTITY_VS_RESOURCE_URL,
         ),
@@ -71,8 +74,8 @@ POLICY_TYPES: dict[str, Concept] = {
         Concept(
             "boundary",
             "A permissions boundary",
-            "A permissions boundary is a managed policy that sets the maximum permissions an "
-            "IAM user's or role's identity-based policies can grant; it grants nothing itself.",
+            "A permissions boundary is a managed policy that sets the maximum permissions that "
+            "identity-based policies can grant to an IAM user or role; it grants nothing itself.",
             "identity-based policies",
             BOUNDARIES_URL,
         ),
@@ -87,24 +90,27 @@ POLICY_TYPES: dict[str, Concept] = {
         Concept(
             "rcp",
             "A resource control policy (RCP)",
-            "An RCP in AWS Organizations sets the maximum permissions on resources in member "
-            "accounts, whoever calls them; it grants nothing itself.",
+            "An RCP in AWS Organizations sets the maximum available permissions for resources in "
+            "member accounts, including for principals outside the organization; it grants "
+            "nothing itself.",
             "policies",
             RCP_URL,
         ),
         Concept(
             "session",
             "A session policy",
-            "A session policy is passed when a role session or federated session is created and "
-            "limits that one session to the overlap with the identity's own policies.",
+            "A session policy is passed when a temporary session for a role or federated user is "
+            "created; the session gets only the intersection of the identity's policies and the "
+            "session policy.",
             "policies",
             SESSION_URL,
         ),
         Concept(
             "acl",
             "An access control list (ACL)",
-            "An ACL, supported by services such as Amazon S3, lists principals in other accounts "
-            "that may access a resource; it is not a JSON policy document.",
+            "An ACL, supported by services such as Amazon S3, controls which principals in other "
+            "accounts can access a resource; it is the only policy type that is not a JSON policy "
+            "document.",
             "policies",
             ACL_URL,
         ),
@@ -118,16 +124,17 @@ SCENARIOS: tuple[Scenario, ...] = (
         "may ever get more than Amazon S3 and Amazon DynamoDB permissions, whatever policies "
         "the developers attach. What should the administrator use?",
         "boundary",
-        "A permissions boundary caps what the role's identity-based policies can grant, so "
-        "anything outside S3 and DynamoDB stays denied.",
+        "A permissions boundary caps what the role's identity-based policies can grant, so no "
+        "policy the developers attach can take the role beyond S3 and DynamoDB.",
     ),
     Scenario(
         "restrict-regions-org",
         "A company with 40 AWS accounts in AWS Organizations must stop every IAM user and role "
         "in its member accounts from using Regions outside the EU. What should it use?",
         "scp",
-        "An SCP attached to the organization root or an OU limits every IAM user and role in "
-        "the member accounts below it, whatever their own policies allow.",
+        "An SCP attached to the organization root or an OU sets the maximum permissions for "
+        "IAM users and roles in the member accounts below it, whatever their own policies "
+        "allow.",
         not_distractors=("rcp",),
     ),
     Scenario(
@@ -136,7 +143,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         "accounts, not even their root users, can stop AWS CloudTrail logging. What should it "
         "use?",
         "scp",
-        "SCPs restrict every principal in a member account, including its root user, and an "
+        "SCPs limit the users and roles in a member account, including its root user, and the "
         "account's own administrators cannot override them.",
         not_distractors=("rcp",),
     ),
@@ -196,8 +203,8 @@ SCENARIOS: tuple[Scenario, ...] = (
         "accessed by identities outside its organization, whatever each bucket policy says. "
         "What should it use?",
         "rcp",
-        "An RCP sets the maximum permissions on resources in member accounts for every caller, "
-        "including identities outside the organization.",
+        "AWS recommends an RCP to restrict principals outside the organization from accessing "
+        "resources in member accounts; it caps what any bucket policy can allow.",
     ),
 )
 
@@ -232,9 +239,9 @@ STATEMENTS_TRUE: tuple[Fact, ...] = (
     Fact(
         "resource-policy-names-principal",
         "A resource-based policy names the principals it applies to in a Principal element.",
-        "Resource-based policies are attached to the resource, so they must say who the "
-        "principal is.",
-        IDENTITY_VS_RESOURCE_URL,
+        "AWS requires the Principal element in resource-based policies, because the policy is "
+        "attached to the resource rather than to the identity.",
+        PRINCIPAL_ELEMENT_URL,
     ),
     Fact(
         "trust-is-resource-policy",
@@ -245,14 +252,15 @@ STATEMENTS_TRUE: tuple[Fact, ...] = (
     Fact(
         "aws-managed-not-editable",
         "You cannot change the permissions in an AWS managed policy.",
-        "AWS managed policies are maintained by AWS; to change permissions, copy one into a "
-        "customer managed policy.",
+        "AWS creates and administers AWS managed policies and sometimes updates them; for "
+        "different permissions, write a customer managed policy.",
         MANAGED_INLINE_URL,
     ),
     Fact(
         "scp-not-management-account",
         "SCPs do not affect users or roles in the organization's management account.",
-        "AWS documents that SCPs apply only to member accounts.",
+        "AWS documents that SCPs don't affect users or roles in the management account; they "
+        "affect only member accounts.",
         SCP_URL,
     ),
 )
@@ -286,15 +294,15 @@ STATEMENTS_FALSE: tuple[Fact, ...] = (
     Fact(
         "identity-policy-principal",
         "An identity-based policy must name its user in a Principal element.",
-        "Identity-based policies apply to the identity they are attached to and have no "
-        "Principal element.",
-        IDENTITY_VS_RESOURCE_URL,
+        "Identity-based policies apply to the identity they are attached to, so the Principal "
+        "element belongs only in resource-based policies.",
+        PRINCIPAL_ELEMENT_URL,
     ),
     Fact(
         "session-policy-adds",
         "A session policy can give a role session permissions the role's own policies don't grant.",
-        "Session policies only limit: the session gets the overlap of the role's policies and "
-        "the session policy.",
+        "Session policies can't grant more than the role's identity-based policies allow: the "
+        "session gets the intersection of the two.",
         SESSION_URL,
     ),
     Fact(

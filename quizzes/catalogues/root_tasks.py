@@ -1,18 +1,23 @@
 """Tasks that require the root user, and look-alikes an IAM administrator can do.
 
-ROOT_ONLY is exactly the list on AWS's "Tasks that require root user
-credentials" (IAM User Guide, id_root-user.html#root-user-tasks). ADMIN_TASKS
+ROOT_ONLY is the list on AWS's "Tasks that require root user credentials"
+(IAM User Guide, root-user-tasks.html), plus the SQS queue policy that denies
+every principal, which AWS names as a root-only action alongside the S3 bucket
+policy one (id_root-user-privileged-task.html). ADMIN_TASKS
 are tasks an exam uses as distractors because they sound just as privileged,
 but an IAM identity with the right permissions can do them.
 """
 
 from quizzes.catalogues import Fact
 
-ROOT_TASKS_URL = (
-    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html#root-user-tasks"
-)
+ROOT_TASKS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-tasks.html"
 ROOT_BEST_PRACTICES_URL = (
-    "https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html"
+    "https://docs.aws.amazon.com/accounts/latest/reference/best-practices-root-user.html"
+)
+# Centralized root access: the privileged tasks that "would otherwise require root user
+# credentials" in a member account, including the SQS queue policy that denies everyone.
+ROOT_PRIVILEGED_TASKS_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user-privileged-task.html"
 )
 
 ROOT_ONLY: tuple[Fact, ...] = (
@@ -27,15 +32,14 @@ ROOT_ONLY: tuple[Fact, ...] = (
         "restore-admin-permissions",
         "Restore permissions after the only IAM administrator revoked their own",
         "If the only IAM administrator accidentally revokes their own permissions, AWS says to "
-        "sign in as the root user to edit policies and restore them: no IAM identity is left "
-        "that could.",
+        "sign in as the root user to edit policies and restore those permissions.",
         ROOT_TASKS_URL,
     ),
     Fact(
         "activate-billing-access",
         "Activate IAM access to the Billing and Cost Management console",
-        "Until the root user activates IAM access to the Billing and Cost Management console, "
-        "no IAM user or role can use it, whatever their policies say.",
+        "Activating IAM access to the Billing and Cost Management console is on AWS's list of "
+        "tasks that only the root user can perform.",
         ROOT_TASKS_URL,
     ),
     Fact(
@@ -74,9 +78,10 @@ ROOT_ONLY: tuple[Fact, ...] = (
     Fact(
         "sqs-policy-denies-all",
         "Edit or delete an Amazon SQS queue policy that denies all principals",
-        "When a queue's resource-based policy denies every principal, only the root user can "
-        "still edit or delete it.",
-        ROOT_TASKS_URL,
+        "When a queue's resource-based policy denies every principal, only a root user session "
+        "can still delete it; in an organization with centralized root access, the management "
+        "account can open such a privileged root session for a member account.",
+        ROOT_PRIVILEGED_TASKS_URL,
     ),
     Fact(
         "govcloud-root-keys",
@@ -126,8 +131,8 @@ ADMIN_TASKS: tuple[Fact, ...] = (
     Fact(
         "create-role",
         "Create an IAM role that an EC2 instance can use",
-        "Creating roles needs only IAM permissions (iam:CreateRole, iam:PassRole); AWS "
-        "recommends an administrative identity, not the root user, for it.",
+        "Creating a role needs only IAM permissions (iam:CreateRole), and handing it to an EC2 "
+        "instance needs iam:PassRole; neither is on AWS's list of root-only tasks.",
         "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create.html",
     ),
     Fact(
@@ -195,8 +200,8 @@ ADMIN_TASKS: tuple[Fact, ...] = (
     Fact(
         "cloudtrail-trail",
         "Create a CloudTrail trail that records API activity in all Regions",
-        "CloudTrail trails are created with cloudtrail:CreateTrail, an IAM permission; AWS "
-        "recommends monitoring the account with CloudTrail as an everyday administrative task.",
+        "A trail is created with the cloudtrail:CreateTrail permission, which any IAM identity "
+        "can be given; a trail created in the console applies to all Regions by default.",
         "https://docs.aws.amazon.com/IAM/latest/UserGuide/cloudtrail-integration.html",
     ),
 )

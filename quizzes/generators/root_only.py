@@ -83,7 +83,7 @@ def requires_root(rng: random.Random) -> Draft:
         + " Every other option is a task an IAM identity with the right permissions can do.",
         fact=f"{TOPIC}:{correct[0].id}",
         lesson=LESSON,
-        references=[ROOT_TASKS_URL, *(task.reference for task in wrong)],
+        references=[ROOT_TASKS_URL, *(task.reference for task in (*correct, *wrong))],
         difficulty=1 if count == 1 else 2,
     )
 
@@ -102,7 +102,7 @@ def admin_can_do(rng: random.Random) -> Draft:
         + " The other options are on AWS's list of tasks that require root user credentials.",
         fact=f"{TOPIC}:not-root:{correct[0].id}",
         lesson=LESSON,
-        references=[ROOT_TASKS_URL, *(task.reference for task in correct)],
+        references=[ROOT_TASKS_URL, *(task.reference for task in (*correct, *wrong))],
         difficulty=2,
     )
 
@@ -119,7 +119,7 @@ def who_can_do_it(rng: random.Random) -> Draft:
         explanation=task.why + " AWS recommends using the root user only for such tasks.",
         fact=f"{TOPIC}:{task.id}",
         lesson=LESSON,
-        references=[ROOT_TASKS_URL, ROOT_BEST_PRACTICES_URL],
+        references=[ROOT_TASKS_URL, task.reference, ROOT_BEST_PRACTICES_URL],
     )
 
 
