@@ -102,11 +102,12 @@ def play(request, pk):
 
 
 def _render_play(request, live_quiz, *, error=None):
-    view = live.live_view(live_quiz)
-    answer = live.answer_of(live_quiz, request.user) if view.question else None
-    token = f"{view.phase}:{view.position}:{answer is not None}"
+    # The token needs two cheap reads; the full state is only built when it changed.
+    answer = live.answer_of(live_quiz, request.user)
+    token = f"{live.phase_of(live_quiz)}:{live_quiz.current_position}:{answer is not None}"
     if error is None and _unchanged(request, token):
         return HttpResponse(status=POLL_UNCHANGED)
+    view = live.live_view(live_quiz)
     context = {"view": view, "token": token, "answer": answer, "error": error}
     if view.phase in (live.Phase.RESULTS, live.Phase.FINISHED):
         context["points"] = live.points_of(live_quiz, request.user)
