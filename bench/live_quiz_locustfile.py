@@ -2,9 +2,10 @@
 
 Run it through bench/live_quiz_bench.py, which prepares the class, starts the
 app servers, plays the instructor and prints the numbers. Each simulated
-student behaves like the page does: an htmx poll of the play page once a
-second carrying the state it shows (the server answers 204 while nothing
-changed), and one answer per question after a few seconds' thought.
+student behaves like the page does: it loads the play page, polls the quiz's
+pulse once a second with the state it shows (204 while nothing changed),
+fetches the page's new state when the pulse says it moved, and answers each
+question once after a few seconds' thought.
 """
 
 import json
@@ -17,10 +18,11 @@ from collections import Counter
 from locust import HttpUser, constant_pacing, task
 
 HTMX = {"HX-Request": "true"}
-TOKEN = re.compile(r"\?seen=([^\"]+)\"")
+PULSE = re.compile(r'hx-get="(/classes/live/pulse/[^"?]+)\?seen=([^"]+)"')
 POSITION = re.compile(r'name="position" value="(\d+)"')
 SINGLE = re.compile(r'class="answer-button"')
 CHOOSE = re.compile(r"Choose (\d)")
+REFUSAL = re.compile(r'class="error" role="alert">([^<]+)<')
 
 # Shared by every simulated student in this process (locust runs them as greenlets).
 tally = Counter()
@@ -43,6 +45,7 @@ class Student(HttpUser):
         self.client.cookies.set("sessionid", me["session"])
         self.client.cookies.set("csrftoken", me["csrf"])
         self.csrf = me["csrf"]
+        self.pulse = None
         self.seen = ""
         self.answered: set[int] = set()
         self.pending: tuple[int, float, list[str]] | None = None
@@ -52,23 +55,35 @@ class Student(HttpUser):
         if self.pending and time.monotonic() >= self.pending[1]:
             self._send_answer()
             return
-        url = f"/classes/live/{self.live_quiz}/"
+        if self.pulse is None:
+            self._fetch_state()
+            return
         with self.client.get(
-            url, params={"seen": self.seen}, headers=HTMX, name="poll", catch_response=True
+            self.pulse, params={"seen": self.seen}, headers=HTMX, name="pulse", catch_response=True
         ) as response:
             if response.status_code == 204:
                 response.success()
                 return
             if response.status_code != 200:
-                response.failure(f"poll answered {response.status_code}")
+                response.failure(f"pulse answered {response.status_code}")
+                return
+            response.success()
+        self._fetch_state()
+
+    def _fetch_state(self):
+        with self.client.get(
+            f"/classes/live/{self.live_quiz}/", headers=HTMX, name="state", catch_response=True
+        ) as response:
+            if response.status_code != 200:
+                response.failure(f"state answered {response.status_code}")
                 return
             response.success()
             self._read_state(response.text)
 
     def _read_state(self, page: str):
-        token = TOKEN.search(page)
-        if token:
-            self.seen = token.group(1).replace("%3A", ":")
+        pulse = PULSE.search(page)
+        if pulse:
+            self.pulse, self.seen = pulse.group(1), pulse.group(2).replace("%3A", ":")
         position = POSITION.search(page)
         if position is None:
             return
@@ -95,16 +110,12 @@ class Student(HttpUser):
             name="answer",
             catch_response=True,
         ) as response:
-            if response.status_code == 200 and "Answer saved" in response.text:
+            refusal = REFUSAL.search(response.text)
+            if response.status_code != 200:
+                response.failure(f"answer answered {response.status_code}")
+            elif refusal:
+                tally["refused"] += 1
+                response.failure("answer refused: " + refusal.group(1))
+            else:
                 tally["accepted"] += 1
                 response.success()
-            elif response.status_code == 200:
-                tally["refused"] += 1
-                response.failure("answer refused: " + _refusal(response.text))
-            else:
-                response.failure(f"answer answered {response.status_code}")
-
-
-def _refusal(page: str) -> str:
-    found = re.search(r'class="error" role="alert">([^<]+)<', page)
-    return found.group(1) if found else "no message"

@@ -6,6 +6,8 @@ by different app server processes: the clock is a stored deadline, the current
 question a stored position, and each answer a row the database keeps unique.
 """
 
+import secrets
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -58,12 +60,21 @@ class Membership(models.Model):
         return f"{self.student} in {self.classroom}"
 
 
+def _pulse_key() -> str:
+    return secrets.token_urlsafe(24)
+
+
 class LiveQuiz(models.Model):
     """A quiz the instructor runs on the projector while students answer on their devices."""
 
     classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="live_quizzes")
     topics = models.JSONField(default=list)
     seconds_per_question = models.PositiveIntegerField(default=20)
+    question_count = models.PositiveIntegerField(default=0)
+    # Students' pages poll the quiz's progress by this key rather than by logged-in id,
+    # so that the once-a-second poll needs no session or user lookup. Only the play
+    # page, shown to the class's students, reveals it.
+    pulse_key = models.CharField(max_length=40, unique=True, default=_pulse_key)
     created_at = models.DateTimeField(auto_now_add=True)
     # 0 while students gather in the lobby; then the position of the question shown.
     current_position = models.PositiveIntegerField(default=0)

@@ -26,6 +26,7 @@ urlpatterns = [
     path("live/<int:pk>/close/", live.close_question, name="live_close"),
     path("live/<int:pk>/", live.play, name="live_play"),
     path("live/<int:pk>/answer/", live.answer, name="live_answer"),
+    path("live/pulse/<str:key>/", live.pulse, name="live_pulse"),
     path("<int:pk>/assignments/new/", assignments.create, name="assignment_create"),
     path("<int:pk>/gradebook/", assignments.gradebook, name="gradebook"),
     path("<int:pk>/gradebook.csv", assignments.gradebook_csv, name="gradebook_csv"),

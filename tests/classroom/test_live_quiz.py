@@ -188,18 +188,35 @@ def test_the_projector_shows_distribution_and_leaderboard_when_time_is_up(
     assert "Leaderboard" in page and enrolled.username in page
 
 
-def test_a_poll_that_sees_no_change_gets_no_content(client, enrolled, live_quiz):
+def test_a_students_poll_needs_no_session_and_reports_only_changes(
+    client, enrolled, live_quiz, django_assert_max_num_queries
+):
     client.force_login(enrolled)
-    url = reverse("classroom:live_play", args=[live_quiz.pk])
-    first = client.get(url, headers={"HX-Request": "true"})
-    assert first.status_code == 200
-    token = first.content.decode().split("seen=", 1)[1].split('"', 1)[0]
-    again = client.get(url, {"seen": token.replace("%3A", ":")}, headers={"HX-Request": "true"})
-    assert again.status_code == 204
+    page = client.get(reverse("classroom:live_play", args=[live_quiz.pk])).content.decode()
+    assert live_quiz.pulse_key in page
+    pulse = reverse("classroom:live_pulse", args=[live_quiz.pulse_key])
+    client.logout()
+    with django_assert_max_num_queries(1):
+        unchanged = client.get(pulse, {"seen": "lobby:0"})
+    assert unchanged.status_code == 204
     _open_first(live_quiz)
-    changed = client.get(url, {"seen": token.replace("%3A", ":")}, headers={"HX-Request": "true"})
+    changed = client.get(pulse, {"seen": "lobby:0"})
     assert changed.status_code == 200
-    assert _current(live_quiz).stem in changed.content.decode()
+    assert changed["HX-Trigger"] == "live-changed"
+
+
+def test_a_pulse_with_a_wrong_key_finds_nothing(client, live_quiz):
+    assert client.get(reverse("classroom:live_pulse", args=["not-the-key"])).status_code == 404
+
+
+def test_after_a_change_the_page_fetches_its_new_question(client, enrolled, live_quiz):
+    _open_first(live_quiz)
+    client.force_login(enrolled)
+    fragment = client.get(
+        reverse("classroom:live_play", args=[live_quiz.pk]), headers={"HX-Request": "true"}
+    )
+    assert _current(live_quiz).stem in fragment.content.decode()
+    assert "<html" not in fragment.content.decode()
 
 
 def test_a_student_answers_on_the_play_page(client, enrolled, live_quiz):

@@ -65,7 +65,10 @@ def live_quiz_create(
     questions = bank.quiz(topics, count, seed)
     with transaction.atomic():
         live_quiz = LiveQuiz.objects.create(
-            classroom=classroom, topics=topics, seconds_per_question=seconds
+            classroom=classroom,
+            topics=topics,
+            seconds_per_question=seconds,
+            question_count=len(questions),
         )
         LiveQuestion.objects.bulk_create(
             LiveQuestion(
@@ -90,11 +93,10 @@ def live_quiz_next(*, live_quiz: LiveQuiz, seen_position: int) -> LiveQuiz:
     or the same click arriving through another app server, changes nothing.
     """
     now = timezone.now()
-    total = live_quiz.questions.count()
     moved = LiveQuiz.objects.filter(
         pk=live_quiz.pk, current_position=seen_position, finished_at__isnull=True
     )
-    if seen_position < total:
+    if seen_position < live_quiz.question_count:
         moved.update(
             current_position=seen_position + 1,
             closes_at=now + timedelta(seconds=live_quiz.seconds_per_question),
@@ -200,7 +202,12 @@ class LiveView:
     seconds_left: int
 
 
-def live_view(live_quiz: LiveQuiz) -> LiveView:
+def pulse_token(live_quiz: LiveQuiz) -> str:
+    """What a student's page needs to know changed: the phase and the question."""
+    return f"{phase_of(live_quiz)}:{live_quiz.current_position}"
+
+
+def live_view(live_quiz: LiveQuiz, *, count_answers: bool = False) -> LiveView:
     now = timezone.now()
     phase = phase_of(live_quiz, now)
     question = None
@@ -208,7 +215,7 @@ def live_view(live_quiz: LiveQuiz) -> LiveView:
     if phase in (Phase.QUESTION, Phase.RESULTS):
         slot = live_quiz.questions.get(position=live_quiz.current_position)
         question = bank.question(slot.generator, slot.seed)
-        answered = slot.answers.count()
+        answered = slot.answers.count() if count_answers else 0
     seconds_left = 0
     if phase == Phase.QUESTION:
         seconds_left = max(0, int((live_quiz.closes_at - now).total_seconds() + 0.999))
@@ -216,7 +223,7 @@ def live_view(live_quiz: LiveQuiz) -> LiveView:
         live_quiz=live_quiz,
         phase=phase,
         position=live_quiz.current_position,
-        total=live_quiz.questions.count(),
+        total=live_quiz.question_count,
         question=question,
         answered=answered,
         seconds_left=seconds_left,

@@ -1,14 +1,19 @@
 """Live quiz pages: the instructor's projector screen and the student's answer page.
 
-Both poll their own URL about once a second with htmx, sending the state they
-show (``?seen=``); the server answers 204 No Content while nothing changed, so
-a class of hundreds polling costs a few indexed queries per request, and any
-app server can answer any poll because the state is only in the database.
+Pages poll about once a second with htmx, sending the state they show
+(``?seen=``); the server answers 204 No Content while nothing changed. The
+projector polls its own URL. A class of hundreds of phones polls ``pulse``
+instead: keyed by the quiz's secret pulse key, it touches neither session nor
+user, only the quiz row, and when the state moved it tells the page (an htmx
+event) to fetch its new content. Any app server can answer any poll because
+the state is only in the database.
 """
+
+import random
 
 from django.contrib import messages
 from django.http import HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from iamlab.classroom.access import (
@@ -19,11 +24,18 @@ from iamlab.classroom.access import (
     login_required,
 )
 from iamlab.classroom.forms import LiveQuizForm
+from iamlab.classroom.models import LiveQuiz
 from iamlab.classroom.services import live, two_factor
 from iamlab.classroom.views.classes import join_url
 from quizzes.generators import NotEnoughFacts
 
 POLL_UNCHANGED = 204
+# When a question opens, every phone learns of it within the same second; each
+# waits a random part of this before fetching, so the app servers see a stream
+# rather than a wall of requests.
+SPREAD_MS = 800
+# The htmx event that makes a student's page fetch its new state.
+CHANGED_EVENT = "live-changed"
 
 
 @require_POST
@@ -57,7 +69,7 @@ def _unchanged(request, token: str) -> bool:
 @instructor_required
 def screen(request, pk):
     live_quiz = get_live_quiz_for_instructor(request, pk)
-    view = live.live_view(live_quiz)
+    view = live.live_view(live_quiz, count_answers=True)
     token = f"{view.phase}:{view.position}:{view.answered}"
     if _unchanged(request, token):
         return HttpResponse(status=POLL_UNCHANGED)
@@ -101,14 +113,25 @@ def play(request, pk):
     return _render_play(request, live_quiz)
 
 
-def _render_play(request, live_quiz, *, error=None):
-    # The token needs two cheap reads; the full state is only built when it changed.
-    answer = live.answer_of(live_quiz, request.user)
-    token = f"{live.phase_of(live_quiz)}:{live_quiz.current_position}:{answer is not None}"
-    if error is None and _unchanged(request, token):
+@require_GET
+def pulse(request, key):
+    """The students' once-a-second poll: one indexed read, no session, no user."""
+    live_quiz = get_object_or_404(LiveQuiz, pulse_key=key)
+    if request.GET.get("seen") == live.pulse_token(live_quiz):
         return HttpResponse(status=POLL_UNCHANGED)
+    return HttpResponse(headers={"HX-Trigger": CHANGED_EVENT})
+
+
+def _render_play(request, live_quiz, *, error=None):
     view = live.live_view(live_quiz)
-    context = {"view": view, "token": token, "answer": answer, "error": error}
+    context = {
+        "view": view,
+        "pulse_token": live.pulse_token(live_quiz),
+        "answer": live.answer_of(live_quiz, request.user),
+        "error": error,
+        "changed_event": CHANGED_EVENT,
+        "spread_ms": random.randrange(SPREAD_MS),
+    }
     if view.phase in (live.Phase.RESULTS, live.Phase.FINISHED):
         context["points"] = live.points_of(live_quiz, request.user)
     template = "classroom/live_play.html#state" if request.htmx else "classroom/live_play.html"
