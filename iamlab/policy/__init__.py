@@ -1,0 +1,1 @@
+from iamlab.policy.validation import Finding, PolicyKind, validate  # noqa: F401
