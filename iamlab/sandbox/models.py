@@ -273,3 +273,30 @@ class Event(models.Model):
 
     def __str__(self):
         return self.event_name
+
+
+class RoleSession(models.Model):
+    """Temporary credentials from sts:AssumeRole: the role's permissions, cut by a session
+    policy."""
+
+    account = models.ForeignKey(SandboxAccount, on_delete=models.CASCADE)
+    role = models.ForeignKey(IamRole, on_delete=models.CASCADE, related_name="sessions")
+    session_name = models.CharField(max_length=64)
+    source_arn = models.CharField(max_length=2048)
+    session_policy = models.TextField(blank=True)
+    with_mfa = models.BooleanField(default=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    expires_at = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.arn
+
+    @property
+    def arn(self) -> str:
+        return (
+            f"arn:aws:sts::{self.account.account_id}:assumed-role/{self.role.name}/"
+            f"{self.session_name}"
+        )

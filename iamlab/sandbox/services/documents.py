@@ -1,26 +1,25 @@
-"""Policy documents as IAM accepts them: JSON, a known Version, statements with an Effect."""
+"""Policy documents as IAM accepts them, checked by the policy engine's validator.
 
+The validator's error findings carry AWS's own wording ("MalformedPolicyDocument: ...",
+"LimitExceeded: ..."); the first one becomes the refusal, as IAM reports one error at a time.
+"""
+
+from iamlab.policy import PolicyKind, validate
 from iamlab.sandbox import errors
-from iamlab.sandbox.services import rules
 
-VERSIONS = ("2012-10-17", "2008-10-17")
+INLINE_KINDS = {
+    "user": PolicyKind.USER_INLINE,
+    "group": PolicyKind.GROUP_INLINE,
+    "role": PolicyKind.ROLE_INLINE,
+}
 
 
-def document_check(document: str, *, quota: str, limit: int) -> str:
-    """Refuse what IAM would refuse with MalformedPolicyDocument or LimitExceeded."""
-    parsed = rules.parse_document(document)
-    version = parsed.get("Version")
-    if version is not None and version not in VERSIONS:
-        raise errors.malformed("The policy failed legacy parsing")
-    statements = parsed.get("Statement")
-    if statements is None:
-        raise errors.malformed("Syntax errors in policy.")
-    if isinstance(statements, dict):
-        statements = [statements]
-    for statement in statements:
-        if not isinstance(statement, dict) or statement.get("Effect") not in ("Allow", "Deny"):
-            raise errors.malformed("Syntax errors in policy.")
-        if "Action" not in statement and "NotAction" not in statement:
-            raise errors.malformed("Policy statement must contain actions.")
-    rules.check_size(document, quota=quota, limit=limit)
+def document_check(document: str, *, kind: PolicyKind, entity_name: str = "") -> str:
+    for finding in validate(document, kind, entity_name=entity_name):
+        if finding.severity != "error":
+            continue
+        code, separator, message = finding.message.partition(": ")
+        if not separator or code not in ("MalformedPolicyDocument", "LimitExceeded"):
+            code, message = "MalformedPolicyDocument", finding.message
+        raise errors.SandboxError(code, message)
     return document

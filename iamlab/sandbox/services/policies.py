@@ -2,11 +2,12 @@
 
 import json
 
+from iamlab.policy import PolicyKind
 from iamlab.sandbox import errors
 from iamlab.sandbox.aws_managed import aws_managed_document
 from iamlab.sandbox.models import Attachment, InlinePolicy, ManagedPolicy, PolicyVersion
 from iamlab.sandbox.services import rules
-from iamlab.sandbox.services.documents import document_check
+from iamlab.sandbox.services.documents import INLINE_KINDS, document_check
 from iamlab.sandbox.services.events import recorded
 from iamlab.sandbox.services.roles import role_get, role_get_modifiable
 from iamlab.sandbox.services.users import group_get, user_get
@@ -16,7 +17,6 @@ TOO_MANY_VERSIONS = (
     f"A managed policy can have up to {rules.VERSIONS_PER_POLICY} versions. Before you "
     "create a new version, you must delete an existing version."
 )
-INLINE_QUOTAS = {"user": "UserPolicySize", "group": "GroupPolicySize", "role": "RolePolicySize"}
 
 
 def identity_get(*, account, kind: str, name: str, modifying: bool = False):
@@ -51,7 +51,7 @@ def policy_create(
 ) -> ManagedPolicy:
     rules.check_name(name, field="policyName", max_length=rules.POLICY_NAME_MAX)
     rules.check_path(path)
-    document_check(document, quota="PolicySize", limit=rules.MANAGED_POLICY_SIZE)
+    document_check(document, kind=PolicyKind.MANAGED)
     if ManagedPolicy.objects.filter(account=account, name__iexact=name).exists():
         raise errors.already_exists(
             f"A policy called {name} already exists. Duplicate names are not allowed."
@@ -83,7 +83,7 @@ def policy_version_create(
     *, account, arn: str, document: str, set_as_default: bool = False
 ) -> PolicyVersion:
     policy = managed_policy_get(account=account, arn=arn)
-    document_check(document, quota="PolicySize", limit=rules.MANAGED_POLICY_SIZE)
+    document_check(document, kind=PolicyKind.MANAGED)
     if policy.versions.count() >= rules.VERSIONS_PER_POLICY:
         raise errors.SandboxError("LimitExceeded", TOO_MANY_VERSIONS)
     numbers = [int(version.version_id[1:]) for version in policy.versions.all()]
@@ -155,12 +155,16 @@ def inline_policy_put(
 ) -> InlinePolicy:
     identity = identity_get(account=account, kind=kind, name=name, modifying=True)
     rules.check_name(policy_name, field="policyName", max_length=rules.POLICY_NAME_MAX)
-    document_check(document, quota=INLINE_QUOTAS[kind], limit=rules.INLINE_POLICY_SIZE[kind])
+    document_check(document, kind=INLINE_KINDS[kind], entity_name=f"{kind} {identity.name}")
     others = identity.inline_policies.exclude(name=policy_name)
     total = sum(rules.policy_size(policy.document) for policy in others)
     # The size quota covers all of an identity's inline policies together.
     if total + rules.policy_size(document) > rules.INLINE_POLICY_SIZE[kind]:
-        raise errors.limit_exceeded(INLINE_QUOTAS[kind], rules.INLINE_POLICY_SIZE[kind])
+        raise errors.SandboxError(
+            "LimitExceeded",
+            f"Maximum policy size of {rules.INLINE_POLICY_SIZE[kind]} bytes exceeded for "
+            f"{kind} {identity.name}.",
+        )
     policy, _ = InlinePolicy.objects.update_or_create(
         account=account, name=policy_name, **{kind: identity}, defaults={"document": document}
     )

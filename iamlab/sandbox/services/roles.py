@@ -1,5 +1,6 @@
 """IAM roles: a trust policy saying who may assume them, and service-linked roles."""
 
+from iamlab.policy import PolicyKind
 from iamlab.sandbox import errors
 from iamlab.sandbox.models import IamRole
 from iamlab.sandbox.services import rules
@@ -38,7 +39,7 @@ def role_create(
             f"Member must have value greater than or equal to {low} "
             f"and less than or equal to {high}",
         )
-    document_check(trust_policy, quota="ACLSizePerRole", limit=rules.TRUST_POLICY_SIZE)
+    document_check(trust_policy, kind=PolicyKind.TRUST)
     if IamRole.objects.filter(account=account, name__iexact=name).exists():
         raise errors.already_exists(f"Role with name {name} already exists.")
     if IamRole.objects.filter(account=account).count() >= rules.ROLES_PER_ACCOUNT:
@@ -68,7 +69,7 @@ def role_get_modifiable(*, account, name: str) -> IamRole:
 @recorded("UpdateAssumeRolePolicy")
 def role_update_trust(*, account, name: str, trust_policy: str) -> IamRole:
     role = role_get_modifiable(account=account, name=name)
-    document_check(trust_policy, quota="ACLSizePerRole", limit=rules.TRUST_POLICY_SIZE)
+    document_check(trust_policy, kind=PolicyKind.TRUST)
     role.trust_policy = trust_policy
     role.save(update_fields=["trust_policy"])
     return role

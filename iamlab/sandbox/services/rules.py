@@ -5,7 +5,6 @@ parameter constraints) and "IAM and AWS STS quotas",
 https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
 """
 
-import json
 import re
 
 from iamlab.sandbox import errors
@@ -27,8 +26,6 @@ GROUPS_PER_USER = 10
 ATTACHED_POLICIES_PER_IDENTITY = 10
 ACCESS_KEYS_PER_USER = 2
 VERSIONS_PER_POLICY = 5
-MANAGED_POLICY_SIZE = 6144
-TRUST_POLICY_SIZE = 2048
 INLINE_POLICY_SIZE = {"user": 2048, "group": 5120, "role": 10240}
 TAGS_PER_ENTITY = 50
 TAG_KEY_MAX = 128
@@ -64,11 +61,6 @@ def policy_size(document: str) -> int:
     return len(re.sub(r"\s", "", document))
 
 
-def check_size(document: str, *, quota: str, limit: int) -> None:
-    if policy_size(document) > limit:
-        raise errors.limit_exceeded(quota, limit)
-
-
 def check_tags(tags: dict) -> dict:
     if len(tags) > TAGS_PER_ENTITY:
         raise errors.limit_exceeded("TagsPerEntity", TAGS_PER_ENTITY)
@@ -86,14 +78,3 @@ def check_tags(tags: dict) -> dict:
                 f"Member must have length less than or equal to {TAG_VALUE_MAX}",
             )
     return tags
-
-
-def parse_document(document: str) -> dict:
-    """The JSON of a policy, or AWS's MalformedPolicyDocument when it is not JSON at all."""
-    try:
-        parsed = json.loads(document)
-    except (TypeError, ValueError) as error:
-        raise errors.malformed("Syntax errors in policy.") from error
-    if not isinstance(parsed, dict):
-        raise errors.malformed("Syntax errors in policy.")
-    return parsed
