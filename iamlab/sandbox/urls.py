@@ -17,12 +17,18 @@ urlpatterns = [
     path("groups/<str:name>/", identities.group_detail, name="group"),
     path("roles/", identities.role_list, name="roles"),
     path("roles/<str:name>/", identities.role_detail, name="role"),
-    path("users/<str:name>/change/", identities.identity_action, {"kind": "user"}, name="user_action"),
     path(
-        "groups/<str:name>/change/", identities.identity_action, {"kind": "group"},
+        "users/<str:name>/change/", identities.identity_action, {"kind": "user"}, name="user_action"
+    ),
+    path(
+        "groups/<str:name>/change/",
+        identities.identity_action,
+        {"kind": "group"},
         name="group_action",
     ),
-    path("roles/<str:name>/change/", identities.identity_action, {"kind": "role"}, name="role_action"),
+    path(
+        "roles/<str:name>/change/", identities.identity_action, {"kind": "role"}, name="role_action"
+    ),
     path("policies/", policies.policy_list, name="policies"),
     path("policies/aws/<str:name>/", policies.aws_policy_detail, name="aws_policy"),
     path("policies/<str:name>/", policies.policy_detail, name="policy"),

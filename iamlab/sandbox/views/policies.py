@@ -22,18 +22,26 @@ def policy_list(request):
     if request.method == "POST":
         name = request.POST.get("name", "").strip()
         created = attempt(
-            request, policies.policy_create, account=account, name=name,
+            request,
+            policies.policy_create,
+            account=account,
+            name=name,
             document=request.POST.get("document", ""),
-            description=request.POST.get("description", ""), success=f"Policy {name} created.",
+            description=request.POST.get("description", ""),
+            success=f"Policy {name} created.",
         )
         if created:
             return redirect("sandbox:policy", name=created.name)
         return redirect("sandbox:policies")
-    return render(request, "sandbox/policies.html", {
-        "account": account,
-        "customer": ManagedPolicy.objects.filter(account=account),
-        "aws_managed": [(name, aws_managed_arn(name)) for name in AWS_MANAGED],
-    })
+    return render(
+        request,
+        "sandbox/policies.html",
+        {
+            "account": account,
+            "customer": ManagedPolicy.objects.filter(account=account),
+            "aws_managed": [(name, aws_managed_arn(name)) for name in AWS_MANAGED],
+        },
+    )
 
 
 def _policy(request, account, name):
@@ -49,10 +57,16 @@ def policy_detail(request, name):
     policy = _policy(request, account, name)
     if policy is None:
         return redirect("sandbox:policies")
-    return render(request, "sandbox/policy.html", {
-        "account": account, "policy": policy, "versions": policy.versions.all(),
-        "default": policy.default_version,
-    })
+    return render(
+        request,
+        "sandbox/policy.html",
+        {
+            "account": account,
+            "policy": policy,
+            "versions": policy.versions.all(),
+            "default": policy.default_version,
+        },
+    )
 
 
 @require_GET
@@ -64,9 +78,16 @@ def aws_policy_detail(request, name):
     except SandboxError as error:
         messages.error(request, f"{error.code}: {error.message}")
         return redirect("sandbox:policies")
-    return render(request, "sandbox/aws_policy.html", {
-        "account": account, "name": name, "arn": arn, "document": document,
-    })
+    return render(
+        request,
+        "sandbox/aws_policy.html",
+        {
+            "account": account,
+            "name": name,
+            "arn": arn,
+            "document": document,
+        },
+    )
 
 
 @require_POST
@@ -78,18 +99,39 @@ def policy_action(request, name):
     post = request.POST
     action = post.get("action", "")
     if action == "new-version":
-        attempt(request, policies.policy_version_create, account=account, arn=policy.arn,
-                document=post.get("document", ""), set_as_default=bool(post.get("default")),
-                success="New version saved.")
+        attempt(
+            request,
+            policies.policy_version_create,
+            account=account,
+            arn=policy.arn,
+            document=post.get("document", ""),
+            set_as_default=bool(post.get("default")),
+            success="New version saved.",
+        )
     elif action == "set-default":
-        attempt(request, policies.policy_version_set_default, account=account, arn=policy.arn,
-                version_id=post.get("version_id", ""), success="Default version changed.")
+        attempt(
+            request,
+            policies.policy_version_set_default,
+            account=account,
+            arn=policy.arn,
+            version_id=post.get("version_id", ""),
+            success="Default version changed.",
+        )
     elif action == "delete-version":
-        attempt(request, policies.policy_version_delete, account=account, arn=policy.arn,
-                version_id=post.get("version_id", ""), success="Version deleted.")
+        attempt(
+            request,
+            policies.policy_version_delete,
+            account=account,
+            arn=policy.arn,
+            version_id=post.get("version_id", ""),
+            success="Version deleted.",
+        )
     elif action == "delete":
         if confirmed(request, policy.name) and attempt(
-            request, policies.policy_delete, account=account, arn=policy.arn,
+            request,
+            policies.policy_delete,
+            account=account,
+            arn=policy.arn,
             success=f"Policy {policy.name} deleted.",
         ):
             return redirect("sandbox:policies")

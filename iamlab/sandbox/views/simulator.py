@@ -48,26 +48,39 @@ def simulate(request):
             actions = [a.strip() for a in form.get("actions", "").splitlines() if a.strip()]
             for index, action in enumerate(actions):
                 run = simulation_run(
-                    account, principal_arn=principal, action=action, resource=resource,
-                    context=overrides, with_mfa=with_mfa,
+                    account,
+                    principal_arn=principal,
+                    action=action,
+                    resource=resource,
+                    context=overrides,
+                    with_mfa=with_mfa,
                 )
                 want = expected[index] if index < len(expected) else ""
-                results.append({
-                    "action": action,
-                    "decision": run.decision,
-                    "trace": render_trace(run.decision),
-                    "expected": want,
-                    "matches": not want or want == run.decision.decision,
-                })
-        except (ValueError, SandboxError) as problem:
-            error = getattr(problem, "message", str(problem))
+                results.append(
+                    {
+                        "action": action,
+                        "decision": run.decision,
+                        "trace": render_trace(run.decision),
+                        "expected": want,
+                        "matches": not want or want == run.decision.decision,
+                    }
+                )
+        except SandboxError as problem:
+            error = f"{problem.code}: {problem.message}"
+        except ValueError as problem:
+            error = f"The context is not valid JSON: {problem}"
     try:
         prefilled = default_context(caller_resolve(account, principal), with_mfa=with_mfa)
     except SandboxError:
         prefilled = {}
     context = {
-        "account": account, "principals": principals, "principal": principal,
-        "with_mfa": with_mfa, "form": form, "results": results, "error": error,
+        "account": account,
+        "principals": principals,
+        "principal": principal,
+        "with_mfa": with_mfa,
+        "form": form,
+        "results": results,
+        "error": error,
         "prefilled": json.dumps(prefilled, indent=2, sort_keys=True),
     }
     template = "sandbox/simulate.html#results" if request.htmx else "sandbox/simulate.html"
