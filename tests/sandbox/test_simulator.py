@@ -1,11 +1,13 @@
 import json
+import time
 
+import pyotp
 import pytest
 
 from iamlab.sandbox.aws_managed import aws_managed_arn
 from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import Resource
-from iamlab.sandbox.services import policies, roles, sessions, users
+from iamlab.sandbox.services import mfa, policies, roles, sessions, users
 from iamlab.sandbox.services.simulator import simulate
 from tests.sandbox.conftest import EC2_TRUST
 
@@ -30,6 +32,15 @@ MFA_ONLY = json.dumps(
         ],
     }
 )
+
+
+def enrol_mfa(account, user_name):
+    device = mfa.mfa_device_create(account=account, user_name=user_name)
+    totp = pyotp.TOTP(device.secret)
+    now = time.time()
+    mfa.mfa_device_enable(
+        account=account, user_name=user_name, code_1=totp.at(now - 30), code_2=totp.at(now), now=now
+    )
 
 
 @pytest.fixture
@@ -93,7 +104,16 @@ def test_an_mfa_condition_flips_when_the_user_signs_in_with_mfa(account, alice):
     )
     args = {"principal_arn": alice.arn, "action": "ec2:StopInstances", "resource": "*"}
     assert not simulate(account, **args).allowed
+    enrol_mfa(account, "alice")
     assert simulate(account, **args, with_mfa=True).allowed
+
+
+def test_acting_with_mfa_needs_an_enabled_device(account, alice):
+    with pytest.raises(SandboxError) as caught:
+        simulate(
+            account, principal_arn=alice.arn, action="s3:GetObject", resource="*", with_mfa=True
+        )
+    assert "no enabled MFA device" in caught.value.message
 
 
 def test_a_bucket_policy_allows_a_user_with_no_identity_policy(account, alice):

@@ -17,6 +17,7 @@ from iamlab.policy import Decision, PolicySet, Request, evaluate, parse_policy
 from iamlab.sandbox import errors
 from iamlab.sandbox.models import IamRole, IamUser, Resource, RoleSession
 from iamlab.sandbox.services.events import event_record
+from iamlab.sandbox.services.mfa import mfa_enabled
 from iamlab.sandbox.services.policies import managed_policy_document
 
 # The root user has complete access to its own account; only SCPs and explicit denies in
@@ -202,6 +203,12 @@ def simulation_run(
     caller = caller_resolve(account, principal_arn)
     if isinstance(caller.entity, RoleSession):
         with_mfa = with_mfa or caller.entity.with_mfa
+    elif with_mfa and not mfa_enabled(account=account, user=caller.entity):
+        raise errors.SandboxError(
+            "ValidationError",
+            f"{caller.arn} has no enabled MFA device, so it cannot sign in with MFA. "
+            "Enable a virtual MFA device under its security credentials first.",
+        )
     full_context = default_context(caller, with_mfa=with_mfa)
     full_context.update(context or {})
     request = Request(

@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from iamlab.sandbox.access import get_sandbox_for
@@ -13,6 +14,7 @@ from iamlab.sandbox.services import credentials, root_tasks, scenarios
 from iamlab.sandbox.services.health import health_check
 from iamlab.sandbox.services.reports import credential_report
 from iamlab.sandbox.views.common import attempt
+from iamlab.sandbox.views.mfa import MFA_ACTIONS, mfa_action, mfa_context
 
 
 @require_GET
@@ -80,6 +82,8 @@ def root(request):
                 access_key_id=request.POST.get("access_key_id", ""),
                 success="Root access key deleted.",
             )
+        elif action in MFA_ACTIONS:
+            mfa_action(request, account, "", action)
         elif action == "task":
             attempt(
                 request,
@@ -101,6 +105,8 @@ def root(request):
             "tasks": root_tasks.ROOT_TASKS,
             "tasks_url": root_tasks.ROOT_TASKS_URL,
             "users": IamUser.objects.filter(account=account),
+            "mfa_url": reverse("sandbox:root"),
+            **mfa_context(account, None),
         },
     )
 

@@ -13,6 +13,7 @@ from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import IamGroup, IamRole, IamUser, ManagedPolicy, RoleSession
 from iamlab.sandbox.services import credentials, policies, roles, sessions, users
 from iamlab.sandbox.views.common import attempt, confirmed
+from iamlab.sandbox.views.mfa import MFA_ACTIONS, mfa_action
 
 DEFAULT_TRUST = json.dumps(
     {
@@ -292,6 +293,9 @@ def _delete(request, account, kind, name):
 
 def _user_action(request, account, name, action):
     post = request.POST
+    if action in MFA_ACTIONS:
+        mfa_action(request, account, name, action)
+        return _back("user", name, "credentials")
     if action == "add-to-group":
         attempt(
             request,
