@@ -4,6 +4,7 @@ import json
 
 from django.contrib import messages
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from iamlab.sandbox.access import get_sandbox_for
@@ -13,7 +14,7 @@ from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import IamGroup, IamRole, IamUser, ManagedPolicy, RoleSession
 from iamlab.sandbox.services import credentials, policies, roles, sessions, users
 from iamlab.sandbox.views.common import attempt, confirmed
-from iamlab.sandbox.views.mfa import MFA_ACTIONS, mfa_action
+from iamlab.sandbox.views.mfa import MFA_ACTIONS, mfa_action, mfa_context
 
 DEFAULT_TRUST = json.dumps(
     {
@@ -155,7 +156,6 @@ def user_detail(request, name):
         "sandbox/user.html",
         {
             "account": account,
-            "user_": user,
             "kind": "user",
             "identity": user,
             "attached": _documents(account, user),
@@ -163,6 +163,8 @@ def user_detail(request, name):
             "all_groups": IamGroup.objects.filter(account=account).exclude(members=user),
             "tab": request.GET.get("tab", "permissions"),
             "tabs": USER_TABS,
+            "mfa_url": reverse("sandbox:user_action", args=[user.name]),
+            **mfa_context(account, user),
         },
     )
 
