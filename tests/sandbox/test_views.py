@@ -125,9 +125,14 @@ def test_the_simulator_marks_results_that_differ_from_what_was_expected(alice_cl
     root = account_of(alice).root_arn
     response = alice_client.post(
         reverse("sandbox:simulate"),
-        {"principal": root, "actions": "s3:GetObject", "resource": "*", "expected": "implicitDeny"},
+        {"principal": root, "actions": "s3:GetObject => implicitDeny\niam:ListUsers => allowed"},
     )
-    assert b"allowed" in response.content and b"differs" in response.content
+    assert response.content.count(b"differs") == 1
+
+
+def test_the_simulator_explains_an_expected_result_that_is_not_a_decision(alice_client):
+    response = alice_client.post(reverse("sandbox:simulate"), {"actions": "s3:GetObject => yes"})
+    assert "“yes” is not a decision".encode() in response.content
 
 
 def test_the_simulator_names_an_unknown_principal_with_awss_error(alice_client):

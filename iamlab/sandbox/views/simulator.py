@@ -23,12 +23,31 @@ def _principals(account):
     return found
 
 
+DECISIONS = ("allowed", "explicitDeny", "implicitDeny")
+
+
+def _batch(text: str) -> list[tuple[str, str]]:
+    """Lines of ``action`` or ``action => expected decision``, as the batch form takes them."""
+    batch = []
+    for line in text.splitlines():
+        action, _, want = (part.strip() for part in line.partition("=>"))
+        if not action:
+            continue
+        if want and want not in DECISIONS:
+            raise ValueError(f"“{want}” is not a decision: use one of {', '.join(DECISIONS)}.")
+        batch.append((action, want))
+    return batch
+
+
 def _context_overrides(text: str) -> dict:
     if not text.strip():
         return {}
-    parsed = json.loads(text)
+    try:
+        parsed = json.loads(text)
+    except ValueError as problem:
+        raise ValueError(f"The context is not valid JSON: {problem}") from problem
     if not isinstance(parsed, dict):
-        raise ValueError("The context is a JSON object of condition keys and values.")
+        raise ValueError("The context must be a JSON object of condition keys and values.")
     return {str(key): value for key, value in parsed.items()}
 
 
@@ -44,9 +63,7 @@ def simulate(request):
         try:
             overrides = _context_overrides(form.get("context", ""))
             resource = form.get("resource", "").strip() or "*"
-            expected = form.getlist("expected")
-            actions = [a.strip() for a in form.get("actions", "").splitlines() if a.strip()]
-            for index, action in enumerate(actions):
+            for action, want in _batch(form.get("actions", "")):
                 run = simulation_run(
                     account,
                     principal_arn=principal,
@@ -55,7 +72,6 @@ def simulate(request):
                     context=overrides,
                     with_mfa=with_mfa,
                 )
-                want = expected[index] if index < len(expected) else ""
                 results.append(
                     {
                         "action": action,
@@ -68,7 +84,7 @@ def simulate(request):
         except SandboxError as problem:
             error = f"{problem.code}: {problem.message}"
         except ValueError as problem:
-            error = f"The context is not valid JSON: {problem}"
+            error = str(problem)
     try:
         prefilled = default_context(caller_resolve(account, principal), with_mfa=with_mfa)
     except SandboxError:
