@@ -1,0 +1,147 @@
+"""The batch format (../shared/spec/evaluation-cases.md): one case -> Request + PolicySet."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from .document import Policy, parse_policy
+from .errors import MalformedPolicyDocument
+from .evaluate import PolicySet, evaluate
+from .request import Request
+from .trace import Decision
+
+# AWS's words when a policy kind gets an element it must not have, or lacks one it needs.
+NO_PRINCIPAL_ALLOWED = "Policy document should not specify a principal."
+PRINCIPAL_REQUIRED = "Missing required field Principal"
+RESOURCE_REQUIRED = "Policy statement must contain resources."
+
+
+def evaluate_case(case: dict) -> Decision:
+    """Decide one case; raises MalformedPolicyDocument for a policy AWS would reject."""
+    return evaluate(request_from_case(case), policy_set_from_case(case))
+
+
+def request_from_case(case: dict) -> Request:
+    for field in ("principal", "action", "resource"):
+        if not isinstance(case.get(field), str):
+            raise MalformedPolicyDocument(f"The case has no {field}.", (field,))
+    context = case.get("context") or {}
+    if not isinstance(context, dict):
+        raise MalformedPolicyDocument("The case's context must be an object.", ("context",))
+    return Request(
+        principal=case["principal"],
+        action=case["action"],
+        resource=case["resource"],
+        context=context,
+        resource_account=case.get("resourceAccount") or None,
+    )
+
+
+def policy_set_from_case(case: dict) -> PolicySet:
+    def one(field: str, position=None, level=None) -> Policy:
+        path = tuple(p for p in (field, level, position) if p is not None)
+        document = case[field]
+        if level is not None:
+            document = document[level]
+        if position is not None:
+            document = document[position]
+        try:
+            policy = parse_policy(document, name=_label(field, position, level))
+        except MalformedPolicyDocument as error:
+            raise MalformedPolicyDocument(error.message, path + error.path) from error
+        _check_kind(policy, field, path)
+        return policy
+
+    def many(field: str) -> list[Policy]:
+        return [one(field, position) for position in range(len(_list(case, field)))]
+
+    def levels(field: str) -> list[list[Policy]] | None:
+        if case.get(field) is None:
+            return None
+        return [
+            [one(field, position, level) for position in range(len(_list_at(case, field, level)))]
+            for level in range(len(_list(case, field)))
+        ]
+
+    return PolicySet(
+        identity=many("identityPolicies"),
+        permissions_boundary=one("permissionsBoundary")
+        if case.get("permissionsBoundary")
+        else None,
+        session=many("sessionPolicies") if case.get("sessionPolicies") is not None else None,
+        resource=one("resourcePolicy") if case.get("resourcePolicy") else None,
+        scps=levels("serviceControlPolicies"),
+        rcps=levels("resourceControlPolicies"),
+    )
+
+
+def _list(case: dict, field: str) -> list:
+    value = case.get(field)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise MalformedPolicyDocument(f"The case's {field} must be a list.", (field,))
+    return value
+
+
+def _list_at(case: dict, field: str, level: int) -> list:
+    value = case[field][level]
+    if not isinstance(value, list):
+        raise MalformedPolicyDocument(
+            f"The case's {field} must be a list of lists.", (field, level)
+        )
+    return value
+
+
+_LABELS = {
+    "identityPolicies": "identity policy",
+    "permissionsBoundary": "permissions boundary",
+    "sessionPolicies": "session policy",
+    "resourcePolicy": "resource-based policy",
+    "serviceControlPolicies": "SCP",
+    "resourceControlPolicies": "RCP",
+}
+
+
+def _label(field: str, position, level) -> str:
+    label = _LABELS[field]
+    if level is not None:
+        label += f" {position + 1} at level {level + 1}"
+    elif position is not None:
+        label += f" {position + 1}"
+    return label
+
+
+def _check_kind(policy: Policy, field: str, path: tuple) -> None:
+    """The element rules AWS applies to each kind of policy when it is stored."""
+    statement_path = path + ("Statement",)
+    for statement in policy.statements:
+        at = statement_path + (statement.index,)
+        named = statement.principal is not None or statement.not_principal is not None
+        if field in ("resourcePolicy", "resourceControlPolicies"):
+            if not named:
+                raise MalformedPolicyDocument(PRINCIPAL_REQUIRED, at)
+            continue
+        if named:
+            raise MalformedPolicyDocument(NO_PRINCIPAL_ALLOWED, at)
+        if statement.resource is None and statement.not_resource is None:
+            raise MalformedPolicyDocument(RESOURCE_REQUIRED, at)
+
+
+def run_cases(lines: Iterable[str]) -> Iterator[dict]:
+    """Answer each JSON line as the batch command prints it; a bad line gets an error."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        case_id = f"line {number}"
+        try:
+            case = json.loads(line)
+            if not isinstance(case, dict):
+                raise MalformedPolicyDocument("Syntax errors in policy.")
+            case_id = case.get("id", case_id)
+            yield {"id": case_id, "decision": evaluate_case(case).decision}
+        except MalformedPolicyDocument as error:
+            yield {"id": case_id, "error": str(error)}
+        except (ValueError, TypeError, KeyError, IndexError, RecursionError) as error:
+            yield {"id": case_id, "error": f"The case cannot be read: {error}"}

@@ -1,0 +1,311 @@
+"""The Condition element: every operator family, ``...IfExists``, set operators and Null.
+
+Rules, from https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html
+and .../reference_policies_condition-single-vs-multi-valued-context-keys.html:
+
+- several values for one key are ORed (for a negated operator: the request value must
+  match none of them); several keys, and several operators, are ANDed;
+- a key absent from the request makes the condition false, except for negated operators
+  ("If the policy condition requires that the key is not matched, such as StringNotLike
+  or ArnNotLike, and the right key is not present, the condition is true"), for
+  ``...IfExists`` (true when absent) and ``Null``;
+- ``ForAllValues:`` is true when every request value matches, and when the key is absent
+  or empty; ``ForAnyValue:`` needs at least one matching request value, so it is false
+  for an absent key.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import ipaddress
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from functools import lru_cache
+
+from .arn import compile_arn_like
+from .errors import MalformedPolicyDocument
+from .variables import Template, parse_template
+from .wildcard import compile_glob, unescape
+
+# One comparison of a request value with one (already substituted) policy value.
+Compare = Callable[[str, str], bool]
+
+
+def _string_equals(request: str, policy: str) -> bool:
+    return request == unescape(policy)
+
+
+def _string_equals_ignore_case(request: str, policy: str) -> bool:
+    return request.lower() == unescape(policy).lower()
+
+
+def _string_like(request: str, policy: str) -> bool:
+    return compile_glob(policy)(request)
+
+
+def _arn_like(request: str, policy: str) -> bool:
+    return compile_arn_like(policy)(request)
+
+
+def _bool_equals(request: str, policy: str) -> bool:
+    return request.lower() == policy.lower() and request.lower() in ("true", "false")
+
+
+@lru_cache(maxsize=4096)
+def _number(text: str) -> float | None:
+    try:
+        value = float(text)
+    except ValueError:
+        return None
+    return value if math.isfinite(value) else None
+
+
+@lru_cache(maxsize=4096)
+def _instant(text: str) -> float | None:
+    """Seconds since the epoch for ISO 8601 text or epoch seconds, else None."""
+    text = text.strip()
+    number = _number(text)
+    if number is not None:
+        return number
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed.timestamp()
+
+
+@lru_cache(maxsize=4096)
+def _network(text: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
+    try:
+        return ipaddress.ip_network(text.strip(), strict=False)
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
+    try:
+        return ipaddress.ip_address(text.strip())
+    except ValueError:
+        return None
+
+
+def _in_network(request: str, policy: str) -> bool:
+    address, network = _address(request), _network(policy)
+    return (
+        address is not None
+        and network is not None
+        and address.version == network.version
+        and address in network
+    )
+
+
+@lru_cache(maxsize=4096)
+def _decoded(text: str) -> bytes | None:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
+def _binary_equals(request: str, policy: str) -> bool:
+    left, right = _decoded(request), _decoded(policy)
+    if left is None or right is None:
+        return request == policy
+    return left == right
+
+
+def _ordered(convert: Callable[[str], float | None], test: Callable[[float, float], bool]):
+    def compare(request: str, policy: str) -> bool:
+        left, right = convert(request), convert(policy)
+        return left is not None and right is not None and test(left, right)
+
+    return compare
+
+
+def _family_of(convert):
+    return {
+        "Equals": _ordered(convert, lambda a, b: a == b),
+        "LessThan": _ordered(convert, lambda a, b: a < b),
+        "LessThanEquals": _ordered(convert, lambda a, b: a <= b),
+        "GreaterThan": _ordered(convert, lambda a, b: a > b),
+        "GreaterThanEquals": _ordered(convert, lambda a, b: a >= b),
+    }
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorKind:
+    """A base operator (no ``IfExists``, no set prefix): how it compares, and whether negated."""
+
+    name: str
+    compare: Compare
+    negated: bool
+    takes_variables: bool  # AWS substitutes variables only for string and ARN operators
+
+
+def _operators() -> dict[str, OperatorKind]:
+    table: dict[str, OperatorKind] = {}
+
+    def add(name: str, compare: Compare, negated: bool = False, variables: bool = False):
+        table[name.lower()] = OperatorKind(name, compare, negated, variables)
+
+    add("StringEquals", _string_equals, variables=True)
+    add("StringNotEquals", _string_equals, negated=True, variables=True)
+    add("StringEqualsIgnoreCase", _string_equals_ignore_case, variables=True)
+    add("StringNotEqualsIgnoreCase", _string_equals_ignore_case, negated=True, variables=True)
+    add("StringLike", _string_like, variables=True)
+    add("StringNotLike", _string_like, negated=True, variables=True)
+    for prefix, convert in (("Numeric", _number), ("Date", _instant)):
+        for suffix, compare in _family_of(convert).items():
+            add(prefix + suffix, compare)
+        add(prefix + "NotEquals", _family_of(convert)["Equals"], negated=True)
+    add("Bool", _bool_equals)
+    add("BinaryEquals", _binary_equals)
+    add("IpAddress", _in_network)
+    add("NotIpAddress", _in_network, negated=True)
+    add("ArnEquals", _arn_like, variables=True)
+    add("ArnLike", _arn_like, variables=True)
+    add("ArnNotEquals", _arn_like, negated=True, variables=True)
+    add("ArnNotLike", _arn_like, negated=True, variables=True)
+    return table
+
+
+OPERATORS = _operators()
+NULL = "null"
+SET_OPERATORS = ("ForAllValues", "ForAnyValue")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What one condition (operator, key, values) decided for a request, and why."""
+
+    matched: bool
+    request_values: tuple[str, ...] | None  # None: the key is absent from the request
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    """One operator applied to one context key with its policy values."""
+
+    operator: str  # as written, e.g. "ForAnyValue:StringLikeIfExists"
+    key: str  # as written
+    values: tuple[str, ...]
+    set_operator: str | None
+    kind: OperatorKind | None  # None for Null
+    if_exists: bool
+    variables: bool  # the policy's Version lets ${...} substitute here
+
+    @property
+    def key_lower(self) -> str:
+        return self.key.lower()
+
+    def evaluate(self, context: Mapping[str, str | list[str]]) -> Outcome:
+        raw = context.get(self.key.lower())
+        present = raw is not None and raw != []
+        request = None if raw is None else ((raw,) if isinstance(raw, str) else tuple(raw))
+        if self.kind is None:
+            return self._null(present, request)
+        if not present and (self.if_exists or self.set_operator == "ForAllValues"):
+            why = "ForAllValues is true" if not self.if_exists else f"{self.operator} is true"
+            return Outcome(True, request, f"{self.key} is not in the request, so {why}")
+        if not present and self.set_operator == "ForAnyValue":
+            return Outcome(
+                False, request, f"{self.key} is not in the request, so ForAnyValue is false"
+            )
+        if not present:
+            if self.kind.negated:
+                return Outcome(
+                    True, None, f"{self.key} is not in the request: {self.operator} is true"
+                )
+            return Outcome(False, None, f"{self.key} is not in the request")
+        policy_values = self._policy_values(context)
+        results = [self._one(value, policy_values) for value in request]
+        matched = all(results) if self.set_operator == "ForAllValues" else any(results)
+        return Outcome(matched, request, self._explain(matched, request, policy_values))
+
+    def _one(self, request_value: str, policy_values: list[str]) -> bool:
+        compare = self.kind.compare
+        hit = any(compare(request_value, value) for value in policy_values)
+        return not hit if self.kind.negated else hit
+
+    def _policy_values(self, context: Mapping[str, str | list[str]]) -> list[str]:
+        if not (self.variables and self.kind.takes_variables):
+            return list(self.values)
+        out = []
+        for value in self.values:
+            template = parse_template(value)
+            if isinstance(template, Template):
+                rendered = template.render(context)
+                # A variable with no value is "effectively null": it equals nothing.
+                if rendered is not None:
+                    out.append(rendered)
+            else:
+                out.append(template)
+        return out
+
+    def _null(self, present: bool, request) -> Outcome:
+        wanted = {value.lower() for value in self.values}
+        matched = ("true" in wanted and not present) or ("false" in wanted and present)
+        state = "present" if present else "absent"
+        return Outcome(matched, request, f"{self.key} is {state} in the request")
+
+    def _explain(self, matched: bool, request, policy_values: list[str]) -> str:
+        shown = ", ".join(unescape(value) for value in policy_values) or "(no value)"
+        got = ", ".join(request)
+        verdict = "matches" if matched else "does not match"
+        return f"{self.key} = {got} {verdict} {self.operator} [{shown}]"
+
+
+def parse_conditions(block, path: tuple, variables: bool) -> tuple[Condition, ...]:
+    """The Condition element's conditions; raises MalformedPolicyDocument when unreadable."""
+    if not isinstance(block, dict):
+        raise MalformedPolicyDocument("Syntax errors in policy.", path)
+    conditions = []
+    for operator, keys in block.items():
+        set_operator, kind, if_exists = _split_operator(operator, path + (operator,))
+        if not isinstance(keys, dict):
+            raise MalformedPolicyDocument("Syntax errors in policy.", path + (operator,))
+        for key, raw in keys.items():
+            values = _values(raw, path + (operator, key))
+            conditions.append(
+                Condition(operator, key, values, set_operator, kind, if_exists, variables)
+            )
+    return tuple(conditions)
+
+
+def _split_operator(operator: str, path: tuple):
+    set_operator = None
+    name = operator
+    prefix, colon, rest = operator.partition(":")
+    if colon:
+        matches = [s for s in SET_OPERATORS if s.lower() == prefix.lower()]
+        if not matches:
+            raise MalformedPolicyDocument(f"Invalid Condition type : {operator}", path)
+        set_operator, name = matches[0], rest
+    if_exists = name.lower().endswith("ifexists") and name.lower() != "ifexists"
+    base = name[: -len("IfExists")] if if_exists else name
+    if base.lower() == NULL and not if_exists:
+        return set_operator, None, False
+    kind = OPERATORS.get(base.lower())
+    if kind is None:
+        raise MalformedPolicyDocument(f"Invalid Condition type : {operator}", path)
+    return set_operator, kind, if_exists
+
+
+def _values(raw, path: tuple) -> tuple[str, ...]:
+    items = raw if isinstance(raw, list) else [raw]
+    out = []
+    for item in items:
+        if isinstance(item, bool):
+            out.append("true" if item else "false")
+        elif isinstance(item, (str, int, float)):
+            out.append(str(item))
+        else:
+            raise MalformedPolicyDocument("Syntax errors in policy.", path)
+    return tuple(out)

@@ -1,0 +1,470 @@
+"""AWS's policy evaluation logic: one request, every applicable policy, one decision.
+
+The order follows AWS's flowchart
+(https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html):
+explicit deny anywhere; resource control policies (resource's account); service control
+policies level by level (principal's account); the resource-based policy; identity-based
+policies; the permissions boundary; session policies. Across accounts, the principal's
+side and the resource's policy must both allow
+(https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic-cross-account.html).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .document import Policy, Statement
+from .principals import Caller, CallerKind, Naming
+from .request import Request
+from .services import ServiceRule, service_rule
+from .trace import (
+    ALLOWED,
+    EXPLICIT_DENY,
+    IMPLICIT_DENY,
+    ConditionTrace,
+    Decision,
+    Outcome,
+    StatementTrace,
+    StepKind,
+    StepTrace,
+    Trace,
+)
+
+
+@dataclass(frozen=True)
+class PolicySet:
+    """Every policy that applies to one request, by kind.
+
+    ``session`` is None when no session policy was passed (an empty list would allow
+    nothing). ``scps``/``rcps`` hold one list of policies per level, from the
+    organization root down to the account; None means the account is in no organization.
+    ``FullAWSAccess`` must be listed where attached; ``RCPFullAWSAccess`` is implied.
+    """
+
+    identity: Sequence[Policy] = ()
+    permissions_boundary: Policy | None = None
+    session: Sequence[Policy] | None = None
+    resource: Policy | None = None
+    scps: Sequence[Sequence[Policy]] | None = None
+    rcps: Sequence[Sequence[Policy]] | None = None
+
+
+@dataclass
+class _Match:
+    """One statement's comparison with the request."""
+
+    policy: Policy
+    statement: Statement
+    trace: StatementTrace
+    naming: Naming = Naming.NONE  # for a resource policy's statements
+
+
+@dataclass
+class _Scan:
+    """What a group of policies says about the request."""
+
+    matches: list[_Match] = field(default_factory=list)
+
+    @property
+    def denies(self) -> list[_Match]:
+        return [m for m in self.matches if m.trace.applies and m.statement.effect == "Deny"]
+
+    @property
+    def allows(self) -> list[_Match]:
+        return [m for m in self.matches if m.trace.applies and m.statement.effect == "Allow"]
+
+    @property
+    def traces(self) -> tuple[StatementTrace, ...]:
+        return tuple(m.trace for m in self.matches)
+
+    @property
+    def best_naming(self) -> Naming:
+        return max((m.naming for m in self.allows), default=Naming.NONE)
+
+
+class _Evaluation:
+    """The state of deciding one request."""
+
+    def __init__(self, request: Request):
+        self.request = request
+        self.caller: Caller = request.caller
+        self.action = request.action.lower()
+        self.context = request.normalized_context
+        self.missing: dict[str, None] = {}
+
+    def scan(self, policies: Sequence[Policy], fallback_name: str) -> _Scan:
+        scan = _Scan()
+        for position, policy in enumerate(policies):
+            name = policy.name or f"{fallback_name} {position + 1}"
+            for statement in policy.statements:
+                scan.matches.append(self.match(policy, name, statement))
+        return scan
+
+    def match(self, policy: Policy, name: str, statement: Statement) -> _Match:
+        def result(**kwargs) -> _Match:
+            values = {
+                "resource_matched": None,
+                "principal_matched": None,
+                "conditions": (),
+                "applies": False,
+                "principal_note": "",
+            }
+            values.update(kwargs)
+            naming = values.pop("naming", Naming.NONE)
+            trace = StatementTrace(
+                policy=name,
+                index=statement.index,
+                sid=statement.sid,
+                effect=statement.effect,
+                action_matched=values.pop("action_matched", True),
+                **values,
+            )
+            return _Match(policy, statement, trace, naming)
+
+        if not statement.matches_action(self.action):
+            return result(action_matched=False)
+        resource_ok = statement.matches_resource(self.request.resource, self.context)
+        for key in _resource_variable_keys(statement):
+            if key not in self.context:
+                self.missing[key] = None
+        if not resource_ok:
+            return result(resource_matched=False)
+        naming, principal_ok, note = self.principal(statement)
+        if principal_ok is False:
+            return result(resource_matched=True, principal_matched=False, principal_note=note)
+        conditions = []
+        for condition in statement.conditions:
+            outcome = condition.evaluate(self.context)
+            if outcome.request_values is None and condition.kind is not None:
+                self.missing[condition.key] = None
+            conditions.append(
+                ConditionTrace(
+                    operator=condition.operator,
+                    key=condition.key,
+                    policy_values=condition.values,
+                    request_values=outcome.request_values,
+                    matched=outcome.matched,
+                    reason=outcome.reason,
+                )
+            )
+        return result(
+            resource_matched=True,
+            principal_matched=principal_ok,
+            principal_note=note,
+            conditions=tuple(conditions),
+            applies=all(c.matched for c in conditions),
+            naming=naming,
+        )
+
+    def principal(self, statement: Statement) -> tuple[Naming, bool | None, str]:
+        caller = self.caller
+        if statement.principal is not None:
+            naming = statement.principal.naming(caller)
+            if naming is Naming.NONE:
+                return naming, False, f"{caller.arn} is not named"
+            return naming, True, _naming_note(naming, caller)
+        if statement.not_principal is not None:
+            if statement.not_principal.excludes(caller):
+                return Naming.NONE, False, f"NotPrincipal lists {caller.arn} and its whole chain"
+            return Naming.DIRECT, True, "not excluded by NotPrincipal"
+        return Naming.NONE, None, ""
+
+
+def _resource_variable_keys(statement: Statement) -> tuple[str, ...]:
+    keys: tuple[str, ...] = ()
+    for resources in (statement.resource, statement.not_resource):
+        if resources is not None:
+            keys += resources.variable_keys
+    return keys
+
+
+def _naming_note(naming: Naming, caller: Caller) -> str:
+    if naming is Naming.ACCOUNT:
+        return f"names account {caller.account}: the account's own policies must allow"
+    if naming is Naming.ROLE:
+        return f"names the role {caller.role_name}, not this session"
+    return ""
+
+
+def evaluate(request: Request, policies: PolicySet) -> Decision:
+    """Decide ``request`` against ``policies`` as AWS does, with the trace of why.
+
+    Returns a Decision whose ``decision`` is "allowed", "explicitDeny" (an applicable
+    Deny matched) or "implicitDeny" (nothing denied, but nothing allowed enough).
+    """
+    evaluation = _Evaluation(request)
+    caller = evaluation.caller
+    principal_account = caller.account
+    resource_account = request.resource_account or principal_account
+    trace = Trace(
+        decision=IMPLICIT_DENY,
+        principal=request.principal,
+        action=request.action,
+        resource=request.resource,
+        principal_account=principal_account,
+        resource_account=resource_account,
+    )
+    decision = _decide(evaluation, policies, trace)
+    trace.decision = decision
+    trace.missing_context_keys = tuple(evaluation.missing)
+    return Decision(decision, trace)
+
+
+def _decide(evaluation: _Evaluation, policies: PolicySet, trace: Trace) -> str:
+    caller = evaluation.caller
+    rule = service_rule(evaluation.action, evaluation.request.resource)
+    if rule is ServiceRule.NO_PERMISSION_NEEDED:
+        trace.steps.append(
+            StepTrace(
+                StepKind.SPECIAL_RULE,
+                Outcome.ALLOW,
+                "sts:GetCallerIdentity needs no permission: AWS answers it even when a "
+                "policy denies it explicitly "
+                "(https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html)",
+                deciding=True,
+            )
+        )
+        return ALLOWED
+
+    cross_account = trace.cross_account
+    principal_side = trace.principal_account if cross_account else None
+    resource_side = trace.resource_account if cross_account else None
+    has_identity_policies = caller.kind not in (CallerKind.SERVICE, CallerKind.ROOT)
+    in_organization = caller.kind is not CallerKind.SERVICE
+
+    identity = evaluation.scan(
+        policies.identity if has_identity_policies else (), "identity policy"
+    )
+    boundary_policies = (
+        [policies.permissions_boundary]
+        if policies.permissions_boundary is not None and has_identity_policies
+        else []
+    )
+    boundary = evaluation.scan(boundary_policies, "permissions boundary")
+    session_given = policies.session is not None and has_identity_policies
+    session = evaluation.scan(policies.session or () if session_given else (), "session policy")
+    resource_policies = [policies.resource] if policies.resource is not None else []
+    resource = evaluation.scan(resource_policies, "resource-based policy")
+    scp_levels = [
+        evaluation.scan(level, f"SCP (level {index + 1})")
+        for index, level in enumerate(policies.scps or ())
+    ]
+    scps_apply = policies.scps is not None and in_organization
+    if not scps_apply:
+        scp_levels = []
+    rcp_levels = [
+        evaluation.scan(level, f"RCP (level {index + 1})")
+        for index, level in enumerate(policies.rcps or ())
+    ]
+
+    # 1. An explicit Deny in any applicable policy.
+    denies = [
+        m
+        for scan in (identity, boundary, session, resource, *scp_levels, *rcp_levels)
+        for m in scan.denies
+    ]
+    all_traces = tuple(
+        t
+        for scan in (*rcp_levels, *scp_levels, resource, identity, boundary, session)
+        for t in scan.traces
+        if t.effect == "Deny"
+    )
+    if denies:
+        trace.steps.append(
+            StepTrace(
+                StepKind.DENY,
+                Outcome.DENY,
+                f"{denies[0].trace.label} denies the request explicitly; "
+                "an explicit deny overrides every allow",
+                statements=all_traces,
+                deciding=True,
+            )
+        )
+        return EXPLICIT_DENY
+    trace.steps.append(
+        StepTrace(
+            StepKind.DENY,
+            Outcome.NOT_APPLICABLE,
+            "no Deny statement applies",
+            statements=all_traces,
+        )
+    )
+
+    # 2. RCPs of the resource's account: RCPFullAWSAccess is attached at every level and
+    # cannot be detached, so after the deny check they always allow.
+    if policies.rcps is not None:
+        trace.steps.append(
+            StepTrace(
+                StepKind.RCP,
+                Outcome.ALLOW,
+                "RCPFullAWSAccess, attached at every level, allows; no RCP denies",
+                account=resource_side,
+                statements=tuple(t for scan in rcp_levels for t in scan.traces),
+            )
+        )
+
+    # 3. SCPs of the principal's account: every level, root to account, must allow.
+    if scps_apply:
+        for index, level in enumerate(scp_levels):
+            if not level.allows:
+                trace.steps.append(
+                    StepTrace(
+                        StepKind.SCP,
+                        Outcome.NO_ALLOW,
+                        f"no SCP at {_level_name(index, len(scp_levels))} allows "
+                        f"{evaluation.request.action}; every level must allow",
+                        account=principal_side,
+                        statements=level.traces,
+                        deciding=True,
+                    )
+                )
+                return IMPLICIT_DENY
+        trace.steps.append(
+            StepTrace(
+                StepKind.SCP,
+                Outcome.ALLOW,
+                "an SCP allows the action at every level of the organization",
+                account=principal_side,
+                statements=tuple(t for scan in scp_levels for t in scan.traces),
+            )
+        )
+
+    return _grant(evaluation, policies, trace, rule, identity, boundary, session, resource)
+
+
+def _level_name(index: int, count: int) -> str:
+    if index == 0:
+        return "the organization root (level 1)"
+    if index == count - 1:
+        return f"the account (level {index + 1})"
+    return f"OU level {index + 1}"
+
+
+def _grant(evaluation, policies, trace, rule, identity, boundary, session, resource) -> str:
+    """After no deny: does anything allow, and do the limits (boundary, session) agree?"""
+    caller = evaluation.caller
+    cross_account = trace.cross_account
+    principal_side = trace.principal_account if cross_account else None
+    resource_side = trace.resource_account if cross_account else None
+    naming = resource.best_naming if policies.resource is not None else Naming.NONE
+    is_root = caller.kind is CallerKind.ROOT
+    is_service = caller.kind is CallerKind.SERVICE
+    resource_required = rule in (ServiceRule.TRUST_POLICY, ServiceRule.KEY_POLICY)
+
+    resource_step = StepTrace(
+        StepKind.RESOURCE,
+        Outcome.NOT_APPLICABLE,
+        "",
+        account=resource_side,
+        statements=resource.traces,
+    )
+    trace.steps.append(resource_step)
+    if policies.resource is None:
+        resource_step.summary = "there is no resource-based policy"
+    elif naming is Naming.NONE:
+        resource_step.outcome = Outcome.NO_ALLOW
+        resource_step.summary = "no statement allows this principal"
+    else:
+        resource_step.outcome = Outcome.ALLOW
+        resource_step.summary = {
+            Naming.ACCOUNT: f"allows account {caller.account}, which delegates the decision "
+            "to that account's identity-based policies",
+            Naming.ROLE: f"allows the role {caller.role_name}; the session's boundary and "
+            "session policies still limit that grant",
+            Naming.DIRECT: f"allows {caller.arn} directly",
+        }[naming]
+
+    def deny_at(step: StepTrace, summary: str) -> str:
+        step.outcome = Outcome.NO_ALLOW if step.outcome is not Outcome.ALLOW else step.outcome
+        step.summary = summary
+        step.deciding = True
+        return IMPLICIT_DENY
+
+    if resource_required and naming is Naming.NONE:
+        what = "role's trust policy" if rule is ServiceRule.TRUST_POLICY else "KMS key policy"
+        return deny_at(
+            resource_step,
+            f"the {what} must allow the principal or its account, and it does not "
+            "(identity-based policies alone cannot grant this)",
+        )
+    if is_service:
+        if naming is Naming.NONE:
+            return deny_at(
+                resource_step,
+                "a service principal is allowed only by a resource-based policy, "
+                "and none allows it",
+            )
+        resource_step.deciding = True
+        return ALLOWED
+    if cross_account and naming is Naming.NONE:
+        return deny_at(
+            resource_step,
+            f"cross-account request: the resource-based policy in account "
+            f"{trace.resource_account} must allow the principal or its account, and none does",
+        )
+    if not cross_account and naming is Naming.DIRECT:
+        # A grant naming the user, the session or the federated user itself is not
+        # limited by boundaries or session policies.
+        resource_step.deciding = True
+        return ALLOWED
+
+    identity_step = StepTrace(
+        StepKind.IDENTITY, Outcome.NO_ALLOW, "", account=principal_side, statements=identity.traces
+    )
+    trace.steps.append(identity_step)
+    if is_root:
+        identity_step.outcome = Outcome.ALLOW
+        identity_step.summary = (
+            "the root user has full access to its own account's resources; it has no "
+            "identity-based policies"
+        )
+        identity_allows = True
+    else:
+        identity_allows = bool(identity.allows)
+        identity_step.outcome = Outcome.ALLOW if identity_allows else Outcome.NO_ALLOW
+        identity_step.summary = (
+            f"{identity.allows[0].trace.label} allows the request"
+            if identity_allows
+            else "no identity-based policy allows the request"
+        )
+    role_grant = not cross_account and naming is Naming.ROLE
+    if not identity_allows and not role_grant:
+        return deny_at(identity_step, identity_step.summary)
+
+    if policies.permissions_boundary is not None and not is_root:
+        step = StepTrace(
+            StepKind.BOUNDARY,
+            Outcome.ALLOW,
+            "the permissions boundary allows the request",
+            account=principal_side,
+            statements=boundary.traces,
+        )
+        trace.steps.append(step)
+        if not boundary.allows:
+            return deny_at(
+                step,
+                "the permissions boundary does not allow the request: a boundary caps what "
+                "identity-based policies can grant",
+            )
+    if policies.session is not None and not is_root:
+        step = StepTrace(
+            StepKind.SESSION,
+            Outcome.ALLOW,
+            "the session policies allow the request",
+            account=principal_side,
+            statements=session.traces,
+        )
+        trace.steps.append(step)
+        if not session.allows:
+            return deny_at(
+                step,
+                "no session policy allows the request: session policies cap the session's "
+                "permissions",
+            )
+    decider = identity_step if identity_allows else resource_step
+    if cross_account:
+        decider = resource_step
+        resource_step.summary += "; with the principal's own policies, both accounts allow"
+    decider.deciding = True
+    return ALLOWED

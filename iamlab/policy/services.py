@@ -1,0 +1,38 @@
+"""The per-service rules AWS documents on top of the general evaluation logic."""
+
+from __future__ import annotations
+
+import enum
+
+from .arn import split_arn
+
+
+class ServiceRule(enum.Enum):
+    GENERAL = "general"
+    # "No permissions are required to perform this operation. If an administrator attaches a
+    # policy to your identity that explicitly denies access to the sts:GetCallerIdentity
+    # action, you can still perform this operation."
+    # https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html
+    NO_PERMISSION_NEEDED = "no permission needed"
+    # "Role trust policies and KMS key policies are exceptions to this logic, because they
+    # must explicitly allow access for principals."
+    # https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-basics.html
+    TRUST_POLICY = "role trust policy"
+    KEY_POLICY = "KMS key policy"
+
+
+ASSUME_ROLE_ACTIONS = frozenset(
+    {"sts:assumerole", "sts:assumerolewithsaml", "sts:assumerolewithwebidentity"}
+)
+
+
+def service_rule(action_lower: str, resource: str) -> ServiceRule:
+    if action_lower == "sts:getcalleridentity":
+        return ServiceRule.NO_PERMISSION_NEEDED
+    if action_lower in ASSUME_ROLE_ACTIONS:
+        return ServiceRule.TRUST_POLICY
+    if action_lower.startswith("kms:"):
+        parts = split_arn(resource)
+        if parts is not None and parts[2] == "kms" and parts[5].startswith("key/"):
+            return ServiceRule.KEY_POLICY
+    return ServiceRule.GENERAL

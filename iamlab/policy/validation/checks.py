@@ -1,0 +1,489 @@
+"""Checks in the manner of IAM Access Analyzer's policy validation.
+
+AWS accepts everything reported here, but the flagged part either never matches anything,
+grants more than intended, or repeats itself. Codes are Access Analyzer's issue codes
+(https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html)
+where it has one for the problem.
+"""
+
+from __future__ import annotations
+
+import difflib
+import ipaddress
+import re
+from datetime import datetime
+from functools import lru_cache
+
+from iamlab.policy import catalog
+from iamlab.policy.validation.findings import ERROR, SUGGESTION, WARNING, PolicyKind
+from iamlab.policy.validation.globalkeys import global_key
+from iamlab.policy.validation.jsonpos import Node
+from iamlab.policy.validation.patterns import glob_matches, resource_fits
+from iamlab.policy.validation.report import Report
+
+# Operator family → the key types it compares meaningfully. "Null" only asks whether a
+# key is present, so it suits every type.
+_OPERATOR_TYPES = {
+    "String": {"String", "ArrayOfString", "ARN", "ArrayOfARN"},
+    "Numeric": {"Numeric", "ArrayOfNumeric"},
+    "Date": {"Date", "ArrayOfDate"},
+    "Bool": {"Bool", "ArrayOfBool"},
+    "Binary": {"Binary", "ArrayOfBinary"},
+    "IpAddress": {"IPAddress", "ArrayOfIPAddress"},
+    "Arn": {"ARN", "ArrayOfARN"},
+}
+_OPERATORS = {
+    "StringEquals": "String",
+    "StringNotEquals": "String",
+    "StringEqualsIgnoreCase": "String",
+    "StringNotEqualsIgnoreCase": "String",
+    "StringLike": "String",
+    "StringNotLike": "String",
+    "NumericEquals": "Numeric",
+    "NumericNotEquals": "Numeric",
+    "NumericLessThan": "Numeric",
+    "NumericLessThanEquals": "Numeric",
+    "NumericGreaterThan": "Numeric",
+    "NumericGreaterThanEquals": "Numeric",
+    "DateEquals": "Date",
+    "DateNotEquals": "Date",
+    "DateLessThan": "Date",
+    "DateLessThanEquals": "Date",
+    "DateGreaterThan": "Date",
+    "DateGreaterThanEquals": "Date",
+    "Bool": "Bool",
+    "BinaryEquals": "Binary",
+    "IpAddress": "IpAddress",
+    "NotIpAddress": "IpAddress",
+    "ArnEquals": "Arn",
+    "ArnLike": "Arn",
+    "ArnNotEquals": "Arn",
+    "ArnNotLike": "Arn",
+    "Null": "Null",
+}
+_SET_PREFIXES = ("ForAllValues:", "ForAnyValue:")
+
+
+def run_checks(root: Node, statements: list[tuple[Node, tuple]], kind: PolicyKind, report):
+    _check_version(root, report)
+    seen_statements: dict = {}
+    for node, path in statements:
+        _check_statement(node, path, kind, report)
+        body = {m.key: m.value.to_python() for m in node.members if m.key != "Sid"}
+        fingerprint = repr(sorted(body.items()))
+        if fingerprint in seen_statements:
+            report.add(
+                WARNING,
+                "REDUNDANT_STATEMENT",
+                "This statement repeats statement "
+                f"{seen_statements[fingerprint]} apart from its Sid; remove one of them.",
+                node.offset,
+                path,
+            )
+        else:
+            seen_statements[fingerprint] = _describe(path)
+
+
+def _describe(path: tuple) -> str:
+    return f"#{path[1] + 1}" if len(path) > 1 else "#1"
+
+
+def _check_version(root: Node, report: Report):
+    version = root.get("Version")
+    if version is None:
+        report.add(
+            WARNING,
+            "MISSING_VERSION",
+            "The policy has no Version, so AWS reads it with "
+            "the old 2008-10-17 rules: policy variables such as ${aws:username} stay "
+            'literal text. Add "Version": "2012-10-17" as the first element.',
+            root.offset,
+            (),
+        )
+    elif version.value == "2008-10-17":
+        report.add(
+            WARNING,
+            "OUTDATED_VERSION",
+            'Version "2008-10-17" predates policy variables: '
+            '${aws:username} and friends are read as literal text. Use "2012-10-17".',
+            version.offset,
+            ("Version",),
+        )
+
+
+def _strings(node: Node | None, path: tuple) -> list[tuple[str, int, tuple]]:
+    if node is None:
+        return []
+    if node.kind == "string":
+        return [(node.value, node.offset, path)]
+    return [
+        (item.value, item.offset, path + (i,))
+        for i, item in enumerate(node.items)
+        if item.kind == "string"
+    ]
+
+
+def _check_statement(node: Node, path: tuple, kind: PolicyKind, report: Report):
+    effect = node.get("Effect")
+    allow = effect is not None and effect.value == "Allow"
+    actions = _strings(node.get("Action"), path + ("Action",))
+    known = _check_actions(actions, report)
+    _check_actions(_strings(node.get("NotAction"), path + ("NotAction",)), report)
+    _check_redundant_actions(actions, report)
+    if allow and node.get("NotAction") is not None:
+        report.add(
+            WARNING,
+            "ALLOW_WITH_NOT_ACTION",
+            "Allow with NotAction grants every action "
+            "of every service except the ones listed, including services launched "
+            "later. List the actions you mean to allow instead.",
+            node.get("NotAction").offset,
+            path + ("NotAction",),
+        )
+    if allow and node.get("NotResource") is not None:
+        report.add(
+            WARNING,
+            "ALLOW_WITH_NOT_RESOURCE",
+            "Allow with NotResource grants access to "
+            "every resource except the ones listed. Name the resources you mean instead.",
+            node.get("NotResource").offset,
+            path + ("NotResource",),
+        )
+    resources = _strings(node.get("Resource"), path + ("Resource",))
+    _check_resource_fit(known, resources, report)
+    _check_pass_role(node, path, allow, actions, resources, report)
+    _check_public_principal(node, path, kind, allow, report)
+    _check_conditions(node.get("Condition"), path + ("Condition",), known, report)
+
+
+def _check_actions(actions, report: Report) -> list[tuple[catalog.Action, int, tuple]]:
+    """Warn about unknown services and actions; return the catalogue entries named exactly."""
+    known = []
+    for text, offset, path in actions:
+        if text == "*" or ":" not in text:
+            continue
+        service, _, name = text.partition(":")
+        if "*" in service or "?" in service:
+            continue
+        if not catalog.service_exists(service):
+            close = difflib.get_close_matches(
+                service.lower(), catalog.service_names(), n=1, cutoff=0.5
+            )
+            hint = f' Did you mean "{close[0]}"?' if close else ""
+            report.add(
+                WARNING,
+                "INVALID_SERVICE",
+                f'"{service}" is not an AWS service prefix, so this entry matches nothing.{hint}',
+                offset,
+                path,
+            )
+            continue
+        service_actions = catalog.actions_of(service)
+        if "*" in name or "?" in name:
+            if not _wildcard_matches_an_action(service.lower(), name.lower()):
+                report.add(
+                    WARNING,
+                    "INVALID_ACTION",
+                    f'"{text}" matches no action of {catalog.service_names()[service.lower()]}.',
+                    offset,
+                    path,
+                )
+            continue
+        action = service_actions.get(name.lower())
+        if action is None:
+            names = [a.name for a in service_actions.values()]
+            close = difflib.get_close_matches(name, names, n=1)
+            hint = f' Did you mean "{service}:{close[0]}"?' if close else ""
+            report.add(
+                WARNING,
+                "INVALID_ACTION",
+                f'"{text}" is not an action of '
+                f"{catalog.service_names()[service.lower()]}, so it matches nothing."
+                f"{hint}",
+                offset,
+                path,
+            )
+            continue
+        known.append((action, offset, path))
+    return known
+
+
+@lru_cache(maxsize=4096)
+def _wildcard_matches_an_action(service: str, pattern: str) -> bool:
+    return any(glob_matches(pattern, name) for name in catalog.actions_of(service))
+
+
+def _check_redundant_actions(actions, report: Report):
+    lowered = [text.lower() for text, _, _ in actions]
+    for index, (text, offset, path) in enumerate(actions):
+        for other_index, other in enumerate(lowered):
+            if other_index == index:
+                continue
+            same = other == lowered[index]
+            if (same and other_index < index) or (
+                not same and ("*" in other or "?" in other) and glob_matches(other, lowered[index])
+            ):
+                report.add(
+                    SUGGESTION,
+                    "REDUNDANT_ACTION",
+                    f'"{text}" is already covered by '
+                    f'"{actions[other_index][0]}" in the same statement.',
+                    offset,
+                    path,
+                )
+                break
+
+
+def _check_resource_fit(known, resources, report: Report):
+    arns = [text for text, _, _ in resources if text != "*" and text.startswith("arn:")]
+    if not arns or len(arns) != len(resources):
+        return
+    for action, offset, path in known:
+        types = catalog.resource_types_for(action.full_name)
+        if not types:
+            report.add(
+                WARNING,
+                "UNSUPPORTED_RESOURCE_ARN_IN_POLICY",
+                f"{action.full_name} does "
+                'not support resource-level permissions: only "Resource": "*" lets it '
+                "match.",
+                offset,
+                path,
+            )
+            continue
+        if any(resource_fits(arn, t.arn) for arn in arns for t in types):
+            continue
+        expected = "; ".join(f"{t.name}: {t.arn}" for t in types[:3])
+        report.add(
+            WARNING,
+            "UNSUPPORTED_RESOURCE_ARN_IN_POLICY",
+            f"None of this statement's "
+            f"resources is a kind {action.full_name} acts on, so the action never matches. "
+            f"It expects {expected}.",
+            offset,
+            path,
+        )
+
+
+def _check_pass_role(node, path, allow, actions, resources, report):
+    if not allow or not any(r[0] == "*" or r[0].endswith(":*") for r in resources):
+        return
+    condition = node.get("Condition")
+    if condition is not None and "iam:passedtoservice" in repr(condition.to_python()).lower():
+        return
+    for text, offset, action_path in actions:
+        lowered = text.lower()
+        if not glob_matches(lowered, "iam:passrole"):
+            continue
+        wildcard = "*" in lowered or "?" in lowered
+        code = (
+            "PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE"
+            if wildcard
+            else ("PASS_ROLE_WITH_STAR_IN_RESOURCE")
+        )
+        report.add(
+            WARNING,
+            code,
+            "iam:PassRole on every role lets the holder hand any role — "
+            "an administrator's too — to a service they control. Name the role ARNs, or "
+            "add an iam:PassedToService condition.",
+            offset,
+            action_path,
+        )
+
+
+def _check_public_principal(node, path, kind, allow, report):
+    if not allow or kind not in (PolicyKind.RESOURCE, PolicyKind.TRUST):
+        return
+    principal = node.get("Principal")
+    if principal is None or node.get("Condition") is not None:
+        return
+    public = principal.kind == "string" and principal.value == "*"
+    if principal.kind == "object":
+        aws = principal.get("AWS")
+        public = aws is not None and any(e.value == "*" for e in aws.strings())
+    if public:
+        report.add(
+            WARNING,
+            "PUBLIC_PRINCIPAL_WITHOUT_CONDITION",
+            'Principal "*" without a '
+            "Condition lets anyone, in any AWS account or none, use this access. Add a "
+            "condition such as aws:PrincipalOrgID or aws:SourceAccount.",
+            principal.offset,
+            path + ("Principal",),
+        )
+
+
+def _check_conditions(condition: Node | None, path: tuple, known, report: Report):
+    if condition is None or condition.kind != "object":
+        return
+    for operator in condition.members:
+        family = _operator_family(operator.key)
+        operator_path = path + (operator.key,)
+        if family is None:
+            report.add(
+                ERROR,
+                "INVALID_CONDITION_OPERATOR",
+                f'"{operator.key}" is not a condition '
+                "operator (they are case-sensitive, e.g. StringEquals, ArnLike, "
+                "NumericLessThan, Bool, IpAddress, DateGreaterThan, Null).",
+                operator.key_offset,
+                operator_path,
+            )
+            continue
+        if operator.value.kind != "object":
+            continue
+        for key in operator.value.members:
+            key_path = operator_path + (key.key,)
+            key_type = _check_key(key.key, key.key_offset, key_path, known, report)
+            if key_type and family != "Null" and key_type not in _OPERATOR_TYPES[family]:
+                report.add(
+                    WARNING,
+                    "MISMATCHED_CONDITION_OPERATOR",
+                    f"{key.key} holds a "
+                    f"{key_type} value, but {operator.key} compares it as {family}. Use a "
+                    f"{_suggest_family(key_type)} operator.",
+                    operator.key_offset,
+                    key_path,
+                )
+            _check_values(family, operator.key, key.value, key_path, report)
+
+
+def _operator_family(operator: str) -> str | None:
+    for prefix in _SET_PREFIXES:
+        if operator.startswith(prefix):
+            operator = operator[len(prefix) :]
+    if operator.endswith("IfExists") and operator != "Null":
+        operator = operator[: -len("IfExists")]
+    return _OPERATORS.get(operator)
+
+
+def _suggest_family(key_type: str) -> str:
+    for family, types in _OPERATOR_TYPES.items():
+        if key_type in types:
+            return family
+    return "String"
+
+
+def _check_key(key: str, offset: int, path: tuple, known, report: Report) -> str | None:
+    """Warn about unknown or inapplicable keys; return the key's type when it is known."""
+    prefix, colon, _ = key.partition(":")
+    if not colon:
+        return None
+    if prefix.lower() == "aws":
+        entry = global_key(key) or _service_key("aws", key, known)
+        if entry is None:
+            report.add(
+                WARNING,
+                "INVALID_GLOBAL_CONDITION_KEY",
+                f"{key} is not an AWS global condition key, so it is never present in a request.",
+                offset,
+                path,
+            )
+            return None
+        return entry[1]
+    if prefix.lower() in _federation_prefixes() or not catalog.service_exists(prefix):
+        return None
+    entry = _lookup_service_key(prefix, key)
+    if entry is None:
+        report.add(
+            WARNING,
+            "INVALID_SERVICE_CONDITION_KEY",
+            f"{key} is not a condition key of {catalog.service_names()[prefix.lower()]}.",
+            offset,
+            path,
+        )
+        return None
+    same_service = [a for a, _, _ in known if a.service == prefix.lower()]
+    if same_service and not any(_key_listed(key, a.condition_keys) for a in same_service):
+        names = ", ".join(a.full_name for a in same_service[:3])
+        report.add(
+            WARNING,
+            "CONDITION_KEY_NOT_SUPPORTED",
+            f"{key} is never set for {names}, so "
+            "this condition cannot match (AWS lists the keys each action supports in "
+            "the Service Authorization Reference).",
+            offset,
+            path,
+        )
+    return entry.type
+
+
+def _service_key(service: str, key: str, known):
+    entry = _lookup_service_key(service, key)
+    return (entry.name, entry.type) if entry else None
+
+
+def _lookup_service_key(service: str, key: str) -> catalog.ConditionKey | None:
+    keys = catalog.condition_keys_of(service)
+    lowered = key.lower()
+    if lowered in keys:
+        return keys[lowered]
+    for name, entry in keys.items():
+        stem = re.split(r"[/<$]", name, maxsplit=1)[0]
+        if stem != name and lowered.startswith(stem) and len(lowered) > len(stem):
+            return entry
+    return None
+
+
+def _key_listed(key: str, listed: tuple[str, ...]) -> bool:
+    lowered = key.lower()
+    for name in listed:
+        name = name.lower()
+        stem = re.split(r"[/<$]", name, maxsplit=1)[0]
+        if name == lowered or (stem != name and lowered.startswith(stem)):
+            return True
+    return False
+
+
+def _federation_prefixes() -> frozenset[str]:
+    return catalog.unassociated_condition_prefixes()
+
+
+def _check_values(family: str, operator: str, value: Node, path: tuple, report: Report):
+    values = value.items if value.kind == "array" else [value]
+    for entry in values:
+        if entry.kind not in ("string", "number", "bool"):
+            continue
+        text = entry.value
+        if _value_fits(family, text):
+            continue
+        report.add(
+            WARNING,
+            "DATA_TYPE_MISMATCH",
+            f"{text!r} is not a valid value for {operator}: {_VALUE_HINTS[family]}",
+            entry.offset,
+            path,
+        )
+
+
+_VALUE_HINTS = {
+    "Numeric": "use a number such as 10.",
+    "Date": "use an ISO 8601 date such as 2026-01-31T12:00:00Z or an epoch time in seconds.",
+    "Bool": 'use "true" or "false".',
+    "Null": 'use "true" (the key is absent) or "false" (the key is present).',
+    "IpAddress": "use an IP address or CIDR block such as 203.0.113.0/24.",
+}
+
+
+def _value_fits(family: str, value) -> bool:
+    if family not in _VALUE_HINTS or isinstance(value, str) and "${" in value:
+        return True
+    text = str(value).lower() if isinstance(value, bool) else str(value)
+    if family in ("Bool", "Null"):
+        return text in ("true", "false")
+    if family == "Numeric":
+        return re.fullmatch(r"-?\d+(\.\d+)?", text) is not None
+    if family == "IpAddress":
+        try:
+            ipaddress.ip_network(text, strict=False)
+        except ValueError:
+            return False
+        return True
+    if re.fullmatch(r"\d+", text):
+        return True
+    try:
+        datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
