@@ -1,0 +1,108 @@
+"""The credential report: one CSV row for the root user and one per IAM user.
+
+Columns and their order follow "Getting credential reports for your AWS account",
+https://docs.aws.amazon.com/IAM/latest/UserGuide/credential-reports.html
+"""
+
+import csv
+import io
+
+from iamlab.sandbox.models import AccessKey, IamUser, MfaDevice
+
+COLUMNS = (
+    "user",
+    "arn",
+    "user_creation_time",
+    "password_enabled",
+    "password_last_used",
+    "password_last_changed",
+    "password_next_rotation",
+    "mfa_active",
+    "access_key_1_active",
+    "access_key_1_last_rotated",
+    "access_key_1_last_used_date",
+    "access_key_1_last_used_region",
+    "access_key_1_last_used_service",
+    "access_key_2_active",
+    "access_key_2_last_rotated",
+    "access_key_2_last_used_date",
+    "access_key_2_last_used_region",
+    "access_key_2_last_used_service",
+    "cert_1_active",
+    "cert_1_last_rotated",
+    "cert_2_active",
+    "cert_2_last_rotated",
+)
+ROOT_NAME = "<root_account>"
+NOT_APPLICABLE = "N/A"
+
+
+def _time(value) -> str:
+    return value.strftime("%Y-%m-%dT%H:%M:%S+00:00") if value else NOT_APPLICABLE
+
+
+def _bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def _key_columns(keys: list) -> list[str]:
+    cells = []
+    for index in range(2):
+        key = keys[index] if index < len(keys) else None
+        if key is None:
+            cells += ["false", NOT_APPLICABLE, NOT_APPLICABLE, NOT_APPLICABLE, NOT_APPLICABLE]
+            continue
+        used = key.last_used_at is not None
+        cells += [
+            _bool(key.active),
+            _time(key.last_rotated_at),
+            _time(key.last_used_at),
+            "us-east-1" if used else NOT_APPLICABLE,
+            "iam" if used else NOT_APPLICABLE,
+        ]
+    return cells
+
+
+def credential_report(account) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    root_keys = list(AccessKey.objects.filter(account=account, user=None))
+    root_mfa = MfaDevice.objects.filter(account=account, user=None, enabled=True).exists()
+    writer.writerow(
+        [
+            ROOT_NAME,
+            account.root_arn,
+            _time(account.created_at),
+            "not_supported",
+            NOT_APPLICABLE,
+            "not_supported",
+            "not_supported",
+            _bool(root_mfa),
+            *_key_columns(root_keys),
+            "false",
+            NOT_APPLICABLE,
+            "false",
+            NOT_APPLICABLE,
+        ]
+    )
+    for user in IamUser.objects.filter(account=account).prefetch_related("keys", "mfa"):
+        password = user.console_password_set
+        writer.writerow(
+            [
+                user.name,
+                user.arn,
+                _time(user.created_at),
+                _bool(password),
+                _time(user.password_last_used) if password else NOT_APPLICABLE,
+                _time(user.created_at) if password else NOT_APPLICABLE,
+                NOT_APPLICABLE,
+                _bool(any(device.enabled for device in user.mfa.all())),
+                *_key_columns(list(user.keys.all())),
+                "false",
+                NOT_APPLICABLE,
+                "false",
+                NOT_APPLICABLE,
+            ]
+        )
+    return out.getvalue()

@@ -1,0 +1,249 @@
+""" "Can this principal do this?": every policy that applies, gathered from the account, decided
+by the policy engine.
+
+AWS's evaluation logic (https://docs.aws.amazon.com/IAM/latest/UserGuide/
+reference_policies_evaluation-logic.html) needs, for one request: the caller's identity-based
+policies (inline and managed, their groups' too), its permissions boundary, the session policy
+of a role session, the resource's own policy, and the SCPs when the account is in an
+organization. This module finds each of those and names it for the trace.
+"""
+
+import json
+from dataclasses import dataclass, field
+
+from django.utils import timezone
+
+from iamlab.policy import Decision, PolicySet, Request, evaluate, parse_policy
+from iamlab.sandbox import errors
+from iamlab.sandbox.models import IamRole, IamUser, Resource, RoleSession
+from iamlab.sandbox.services.events import event_record
+from iamlab.sandbox.services.mfa import mfa_enabled
+from iamlab.sandbox.services.policies import managed_policy_document
+
+# The root user has complete access to its own account; only SCPs and explicit denies in
+# resource policies can stop it. https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html
+ROOT_ACCESS = (
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}]}'
+)
+# Without a custom SCP an organization attaches FullAWSAccess, which allows everything.
+FULL_AWS_ACCESS = ROOT_ACCESS
+# A documentation address (RFC 5737), standing for the learner's own.
+SOURCE_IP = "203.0.113.10"
+
+
+@dataclass
+class Caller:
+    """Who is asking: the root user, an IAM user or a role session, with their policies."""
+
+    arn: str
+    kind: str  # "root" | "user" | "role"
+    identity: list = field(default_factory=list)
+    boundary: object = None
+    session: list | None = None
+    context: dict = field(default_factory=dict)
+    entity: object = None
+
+
+def _policy(document: str, name: str):
+    return parse_policy(document, name=name)
+
+
+def _managed(account, arn: str, label: str):
+    return _policy(managed_policy_document(account=account, arn=arn), label)
+
+
+def _identity_policies(account, entity, kind: str) -> list:
+    found = [
+        _policy(inline.document, f"inline policy {inline.name} on {kind} {entity.name}")
+        for inline in entity.inline_policies.all()
+    ]
+    found += [
+        _managed(account, a.policy_arn, f"{_short(a.policy_arn)} attached to {kind} {entity.name}")
+        for a in entity.attachments.all()
+    ]
+    return found
+
+
+def _short(arn: str) -> str:
+    return arn.rsplit("/", 1)[-1]
+
+
+def _boundary(account, entity, kind: str):
+    arn = entity.permissions_boundary_arn
+    if not arn:
+        return None
+    return _managed(account, arn, f"permissions boundary {_short(arn)} on {kind} {entity.name}")
+
+
+def caller_resolve(account, principal_arn: str) -> Caller:
+    base = {
+        "aws:PrincipalArn": principal_arn,
+        "aws:PrincipalAccount": account.account_id,
+    }
+    if principal_arn == account.root_arn:
+        return Caller(
+            arn=principal_arn,
+            kind="root",
+            identity=[_policy(ROOT_ACCESS, "root user: full access to its own account")],
+            context={**base, "aws:PrincipalType": "Account"},
+        )
+    for user in IamUser.objects.filter(account=account).prefetch_related("groups"):
+        if user.arn == principal_arn:
+            identity = _identity_policies(account, user, "user")
+            for group in user.groups.all():
+                identity += _identity_policies(account, group, "group")
+            tags = {f"aws:PrincipalTag/{key}": value for key, value in user.tags.items()}
+            return Caller(
+                arn=principal_arn,
+                kind="user",
+                identity=identity,
+                boundary=_boundary(account, user, "user"),
+                context={**base, **tags, "aws:PrincipalType": "User", "aws:username": user.name},
+                entity=user,
+            )
+    for session in RoleSession.objects.filter(account=account).select_related("role"):
+        if session.arn == principal_arn:
+            role = session.role
+            tags = {f"aws:PrincipalTag/{key}": value for key, value in role.tags.items()}
+            session_policies = None
+            if session.session_policy:
+                session_policies = [_policy(session.session_policy, "session policy")]
+            return Caller(
+                arn=principal_arn,
+                kind="role",
+                identity=_identity_policies(account, role, "role"),
+                boundary=_boundary(account, role, "role"),
+                session=session_policies,
+                context={**base, **tags, "aws:PrincipalType": "AssumedRole"},
+                entity=session,
+            )
+    raise errors.no_such_entity(f"The principal {principal_arn} cannot be found.")
+
+
+def default_context(caller: Caller, *, with_mfa: bool) -> dict:
+    """What AWS would put in the request context for this caller, now."""
+    now = timezone.now()
+    context = {
+        **caller.context,
+        "aws:CurrentTime": now.strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "aws:EpochTime": str(int(now.timestamp())),
+        "aws:SourceIp": SOURCE_IP,
+        "aws:SecureTransport": "true",
+    }
+    # With long-term access keys and no MFA, AWS leaves the MFA keys out of the context
+    # altogether, which is why policies test them with ...IfExists.
+    if with_mfa:
+        context["aws:MultiFactorAuthPresent"] = "true"
+        context["aws:MultiFactorAuthAge"] = "0"
+    return context
+
+
+def resource_policy_for(account, resource_arn: str):
+    for resource in Resource.objects.filter(account=account).exclude(policy=""):
+        own = resource.arn
+        # An S3 bucket's policy also governs the objects inside it.
+        if resource_arn == own or resource_arn.startswith(own + "/"):
+            return _policy(resource.policy, f"{resource.get_kind_display()} policy of {resource}")
+    return None
+
+
+def trust_policy_for(role: IamRole):
+    return _policy(role.trust_policy, f"trust policy of role {role.name}")
+
+
+def scps_for(account):
+    if not account.organization_enabled:
+        return None
+    document = account.scp_document or FULL_AWS_ACCESS
+    return [[_policy(document, "service control policy on the account")]]
+
+
+@dataclass
+class Simulation:
+    caller: Caller
+    request: Request
+    decision: Decision
+
+
+def simulate(
+    account,
+    *,
+    principal_arn: str,
+    action: str,
+    resource: str,
+    context: dict | None = None,
+    with_mfa: bool = False,
+    resource_policy=None,
+    record: bool = True,
+) -> Decision:
+    """The engine's decision (with its trace) on one request made inside the account."""
+    return simulation_run(
+        account,
+        principal_arn=principal_arn,
+        action=action,
+        resource=resource,
+        context=context,
+        with_mfa=with_mfa,
+        resource_policy=resource_policy,
+        record=record,
+    ).decision
+
+
+def simulation_run(
+    account,
+    *,
+    principal_arn: str,
+    action: str,
+    resource: str,
+    context: dict | None = None,
+    with_mfa: bool = False,
+    resource_policy=None,
+    record: bool = True,
+) -> Simulation:
+    caller = caller_resolve(account, principal_arn)
+    if isinstance(caller.entity, RoleSession):
+        with_mfa = with_mfa or caller.entity.with_mfa
+    elif with_mfa and not mfa_enabled(account=account, user=caller.entity):
+        raise errors.SandboxError(
+            "ValidationError",
+            f"{caller.arn} has no enabled MFA device, so it cannot sign in with MFA. "
+            "Enable a virtual MFA device under its security credentials first.",
+        )
+    full_context = default_context(caller, with_mfa=with_mfa)
+    full_context.update(context or {})
+    request = Request(
+        principal=caller.arn,
+        action=action,
+        resource=resource,
+        context=full_context,
+        resource_account=account.account_id,
+    )
+    policies = PolicySet(
+        identity=caller.identity,
+        permissions_boundary=caller.boundary,
+        session=caller.session,
+        resource=resource_policy or resource_policy_for(account, resource),
+        scps=scps_for(account),
+    )
+    decision = evaluate(request, policies)
+    if record:
+        error = None
+        if not decision.allowed:
+            error = errors.access_denied(denied_message(caller.arn, action, resource))
+        event_record(
+            account=account,
+            event_name=action.split(":", 1)[-1],
+            identity=caller.arn,
+            source=f"{action.split(':', 1)[0]}.amazonaws.com",
+            parameters={"resource": resource, "simulated": True},
+            error=error,
+        )
+    return Simulation(caller=caller, request=request, decision=decision)
+
+
+def denied_message(principal_arn: str, action: str, resource: str) -> str:
+    return f"User: {principal_arn} is not authorized to perform: {action} on resource: {resource}"
+
+
+def context_as_text(context: dict) -> str:
+    return json.dumps(context, indent=2, sort_keys=True)

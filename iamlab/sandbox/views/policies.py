@@ -1,0 +1,149 @@
+"""Managed policies, their versions, and the editor's live validation."""
+
+from django.contrib import messages
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from iamlab.policy import PolicyKind, validate
+from iamlab.sandbox.access import get_sandbox_for
+from iamlab.sandbox.aws_managed import POLICIES as AWS_MANAGED
+from iamlab.sandbox.aws_managed import aws_managed_arn
+from iamlab.sandbox.errors import SandboxError
+from iamlab.sandbox.models import ManagedPolicy
+from iamlab.sandbox.services import policies
+from iamlab.sandbox.views.common import attempt, confirmed
+
+KINDS = {kind.value: kind for kind in PolicyKind}
+
+
+@require_http_methods(["GET", "POST"])
+def policy_list(request):
+    account = get_sandbox_for(request)
+    if request.method == "POST":
+        name = request.POST.get("name", "").strip()
+        created = attempt(
+            request,
+            policies.policy_create,
+            account=account,
+            name=name,
+            document=request.POST.get("document", ""),
+            description=request.POST.get("description", ""),
+            success=f"Policy {name} created.",
+        )
+        if created:
+            return redirect("sandbox:policy", name=created.name)
+        return redirect("sandbox:policies")
+    return render(
+        request,
+        "sandbox/policies.html",
+        {
+            "account": account,
+            "customer": ManagedPolicy.objects.filter(account=account),
+            "aws_managed": [(name, aws_managed_arn(name)) for name in AWS_MANAGED],
+        },
+    )
+
+
+def _policy(request, account, name):
+    policy = ManagedPolicy.objects.filter(account=account, name__iexact=name).first()
+    if policy is None:
+        messages.error(request, f"NoSuchEntity: The policy with name {name} cannot be found.")
+    return policy
+
+
+@require_GET
+def policy_detail(request, name):
+    account = get_sandbox_for(request)
+    policy = _policy(request, account, name)
+    if policy is None:
+        return redirect("sandbox:policies")
+    return render(
+        request,
+        "sandbox/policy.html",
+        {
+            "account": account,
+            "policy": policy,
+            "versions": policy.versions.all(),
+            "default": policy.default_version,
+        },
+    )
+
+
+@require_GET
+def aws_policy_detail(request, name):
+    account = get_sandbox_for(request)
+    arn = aws_managed_arn(name)
+    try:
+        document = policies.managed_policy_document(account=account, arn=arn)
+    except SandboxError as error:
+        messages.error(request, f"{error.code}: {error.message}")
+        return redirect("sandbox:policies")
+    return render(
+        request,
+        "sandbox/aws_policy.html",
+        {
+            "account": account,
+            "name": name,
+            "arn": arn,
+            "document": document,
+        },
+    )
+
+
+@require_POST
+def policy_action(request, name):
+    account = get_sandbox_for(request)
+    policy = _policy(request, account, name)
+    if policy is None:
+        return redirect("sandbox:policies")
+    post = request.POST
+    action = post.get("action", "")
+    if action == "new-version":
+        attempt(
+            request,
+            policies.policy_version_create,
+            account=account,
+            arn=policy.arn,
+            document=post.get("document", ""),
+            set_as_default=bool(post.get("default")),
+            success="New version saved.",
+        )
+    elif action == "set-default":
+        attempt(
+            request,
+            policies.policy_version_set_default,
+            account=account,
+            arn=policy.arn,
+            version_id=post.get("version_id", ""),
+            success="Default version changed.",
+        )
+    elif action == "delete-version":
+        attempt(
+            request,
+            policies.policy_version_delete,
+            account=account,
+            arn=policy.arn,
+            version_id=post.get("version_id", ""),
+            success="Version deleted.",
+        )
+    elif action == "delete":
+        if confirmed(request, policy.name) and attempt(
+            request,
+            policies.policy_delete,
+            account=account,
+            arn=policy.arn,
+            success=f"Policy {policy.name} deleted.",
+        ):
+            return redirect("sandbox:policies")
+    else:
+        messages.error(request, "Unknown action.")
+    return redirect("sandbox:policy", name=policy.name)
+
+
+@require_POST
+def validate_document(request):
+    """The editor's findings, as the learner types (htmx posts here, debounced)."""
+    kind = KINDS.get(request.POST.get("kind", ""), PolicyKind.MANAGED)
+    document = request.POST.get("document") or request.POST.get("trust_policy", "")
+    findings = validate(document, kind) if document.strip() else []
+    return render(request, "sandbox/findings.html", {"findings": findings})

@@ -1,0 +1,149 @@
+"""A learner works in their sandbox account through the browser."""
+
+import csv
+import io
+import json
+import time
+from pathlib import Path
+
+import pyotp
+import pytest
+from playwright.sync_api import expect
+
+from iamlab.sandbox.models import MfaDevice, SandboxAccount
+from iamlab.sandbox.services.reports import COLUMNS
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+MFA_STOP = json.dumps(
+    {
+        "Version": "2012-10-17",
+        "Statement": [
+            {
+                "Effect": "Allow",
+                "Action": "ec2:StopInstances",
+                "Resource": "*",
+                "Condition": {"Bool": {"aws:MultiFactorAuthPresent": "true"}},
+            }
+        ],
+    }
+)
+
+
+def create_user(page, name):
+    page.goto("/sandbox/users/")
+    page.get_by_label("User name").fill(name)
+    page.get_by_role("button", name="Create user").click()
+    expect(page.get_by_role("heading", name=f"User {name}")).to_be_visible()
+
+
+def simulate(page, principal_label, action, resource="*", with_mfa=False):
+    page.goto("/sandbox/simulate/")
+    page.get_by_label("Principal").select_option(label=principal_label)
+    if with_mfa:
+        page.get_by_label("Signed in with MFA").check()
+    page.get_by_label("Actions, one per line").fill(action)
+    page.get_by_label("Resource ARN").fill(resource)
+    page.get_by_role("button", name="Run simulation").click()
+    return page.locator("#results")
+
+
+def test_a_user_in_a_group_with_a_managed_policy_is_allowed_and_the_trace_says_why(page):
+    create_user(page, "dev1")
+    page.goto("/sandbox/groups/")
+    page.get_by_label("Group name").fill("readers")
+    page.get_by_role("button", name="Create group").click()
+    page.get_by_label("Managed policy to attach").select_option(
+        label="AmazonS3ReadOnlyAccess (AWS managed)"
+    )
+    page.get_by_role("button", name="Attach policy").click()
+    expect(page.get_by_text("Policy attached.")).to_be_visible()
+    page.get_by_label("User", exact=True).select_option("dev1")
+    page.get_by_role("button", name="Add user").click()
+    expect(page.get_by_role("link", name="dev1")).to_be_visible()
+
+    account_id = SandboxAccount.objects.get().account_id
+    label = f"user dev1 — arn:aws:iam::{account_id}:user/dev1"
+    results = simulate(page, label, "s3:GetObject", "arn:aws:s3:::reports/q1.csv")
+    expect(results.locator(".decision")).to_have_text("allowed")
+    deciding = results.locator(".flow-step.deciding")
+    expect(deciding).to_contain_text("Identity-based policies")
+    expect(deciding).to_contain_text("AmazonS3ReadOnlyAccess attached to group readers")
+
+    results = simulate(page, label, "s3:PutObject", "arn:aws:s3:::reports/q1.csv")
+    expect(results.locator(".decision")).to_have_text("implicitDeny")
+
+
+def test_enrolling_a_virtual_mfa_device_flips_an_mfa_conditioned_policy(page):
+    create_user(page, "ops")
+    page.get_by_text("Add or replace an inline policy").click()
+    page.get_by_label("Inline policy name").fill("stop-with-mfa")
+    page.get_by_label("Policy document (JSON)").fill(MFA_STOP)
+    expect(page.locator("#inline-document-findings")).to_contain_text("No findings")
+    page.get_by_role("button", name="Save inline policy").click()
+    expect(page.get_by_text("Inline policy saved.")).to_be_visible()
+
+    account_id = SandboxAccount.objects.get().account_id
+    label = f"user ops — arn:aws:iam::{account_id}:user/ops"
+    expect(simulate(page, label, "ec2:StopInstances").locator(".decision")).to_have_text(
+        "implicitDeny"
+    )
+
+    page.goto("/sandbox/users/ops/?tab=credentials")
+    page.get_by_role("button", name="Assign virtual MFA device").click()
+    expect(page.get_by_alt_text("QR code to scan with an authenticator app")).to_be_visible()
+    secret = page.locator(".mfa-secret").inner_text()
+    assert secret == MfaDevice.objects.get().secret
+    totp, now = pyotp.TOTP(secret), time.time()
+    page.get_by_label("MFA code 1").fill(totp.at(now - 30))
+    page.get_by_label("MFA code 2").fill(totp.at(now))
+    page.get_by_role("button", name="Add MFA").click()
+    expect(page.get_by_text("MFA device enabled.")).to_be_visible()
+
+    results = simulate(page, label, "ec2:StopInstances", with_mfa=True)
+    expect(results.locator(".decision")).to_have_text("allowed")
+
+
+def test_assuming_a_role_through_its_trust_policy_gives_a_session_that_acts(page):
+    page.goto("/sandbox/")
+    account = SandboxAccount.objects.get()
+    trust = json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"AWS": account.root_arn},
+                    "Action": "sts:AssumeRole",
+                }
+            ],
+        }
+    )
+    page.goto("/sandbox/roles/")
+    page.get_by_label("Role name").fill("auditor")
+    page.get_by_label("Trust policy: who may assume this role").fill(trust)
+    page.get_by_role("button", name="Create role").click()
+    page.get_by_label("Managed policy to attach").select_option(
+        label="IAMReadOnlyAccess (AWS managed)"
+    )
+    page.get_by_role("button", name="Attach policy").click()
+    page.get_by_label("Session name").fill("audit-1")
+    page.get_by_role("button", name="Assume role").click()
+    expect(page.get_by_text("Assumed the role")).to_contain_text("assumed-role/auditor/audit-1")
+
+    page.get_by_role("link", name="act as this session").click()
+    page.get_by_label("Actions, one per line").fill("iam:ListUsers\niam:CreateUser")
+    page.get_by_role("button", name="Run simulation").click()
+    decisions = page.locator("#results .decision")
+    expect(decisions).to_have_text(["allowed", "implicitDeny"])
+
+
+def test_the_credential_report_downloads_with_awss_header_row(page):
+    create_user(page, "dev1")
+    page.goto("/sandbox/")
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="Download credential report").click()
+    content = Path(download_info.value.path()).read_text(encoding="utf-8")
+    rows = list(csv.reader(io.StringIO(content)))
+    assert tuple(rows[0]) == COLUMNS
+    assert [row[0] for row in rows[1:]] == ["<root_account>", "dev1"]
