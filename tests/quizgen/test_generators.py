@@ -20,7 +20,7 @@ each_generator = pytest.mark.parametrize("name", sorted(GENERATORS))
 
 
 @each_generator
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(seed=seeds)
 def test_the_same_seed_rebuilds_the_same_question(name, seed):
     first, again = generate(name, seed), generate(name, seed)
@@ -30,7 +30,7 @@ def test_the_same_seed_rebuilds_the_same_question(name, seed):
 
 
 @each_generator
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(seed=seeds)
 def test_a_question_has_the_exam_shape(name, seed):
     question = generate(name, seed)
@@ -45,7 +45,7 @@ def test_a_question_has_the_exam_shape(name, seed):
 
 
 @each_generator
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=150)
 @given(seed=seeds)
 def test_every_option_explains_why_it_is_right_or_wrong(name, seed):
     question = generate(name, seed)
@@ -57,7 +57,7 @@ def test_every_option_explains_why_it_is_right_or_wrong(name, seed):
 
 
 @each_generator
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=60)
 @given(seed=seeds)
 def test_a_question_cites_aws_documentation_and_a_lesson_section(name, seed):
     question = generate(name, seed)

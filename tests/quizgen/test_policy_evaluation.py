@@ -17,7 +17,7 @@ VERDICT = {
 seeds = st.integers(min_value=0, max_value=2**31 - 1)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(seed=seeds)
 def test_the_answer_agrees_with_the_engine(seed):
     question = generate(NAME, seed)
@@ -27,7 +27,7 @@ def test_the_answer_agrees_with_the_engine(seed):
     assert VERDICT[decision] in question.options[answer]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=100)
 @given(seed=seeds)
 def test_the_question_carries_its_case_in_the_evaluation_case_format(seed):
     question = generate(NAME, seed)
