@@ -67,22 +67,58 @@ _SET_PREFIXES = ("ForAllValues:", "ForAnyValue:")
 
 def run_checks(root: Node, statements: list[tuple[Node, tuple]], kind: PolicyKind, report):
     _check_version(root, report)
-    seen_statements: dict = {}
     for node, path in statements:
         _check_statement(node, path, kind, report)
-        body = {m.key: m.value.to_python() for m in node.members if m.key != "Sid"}
-        fingerprint = repr(sorted(body.items()))
-        if fingerprint in seen_statements:
+    _check_redundant_statements(statements, report)
+
+
+def _check_redundant_statements(statements: list[tuple[Node, tuple]], report: Report):
+    """A statement adds nothing when an earlier one is identical (Sid aside), or when another
+    unconditional statement of the same effect already covers all its actions and resources."""
+    bodies = [
+        {m.key: m.value.to_python() for m in node.members if m.key != "Sid"}
+        for node, _ in statements
+    ]
+    for index, (node, path) in enumerate(statements):
+        for other_index, other in enumerate(bodies):
+            if other_index == index:
+                continue
+            if other == bodies[index]:
+                if other_index > index:
+                    continue
+                reason = "repeats statement {} apart from its Sid"
+            elif _covers(other, bodies[index]):
+                reason = "is already covered by statement {}, which allows or denies more"
+            else:
+                continue
             report.add(
                 WARNING,
                 "REDUNDANT_STATEMENT",
-                "This statement repeats statement "
-                f"{seen_statements[fingerprint]} apart from its Sid; remove one of them.",
+                f"This statement {reason.format(_describe(statements[other_index][1]))}; "
+                "remove it or merge the two.",
                 node.offset,
                 path,
             )
-        else:
-            seen_statements[fingerprint] = _describe(path)
+            break
+
+
+def _covers(wide: dict, narrow: dict) -> bool:
+    simple = {"Effect", "Action", "Resource"}
+    if set(wide) != simple or set(narrow) != simple or wide["Effect"] != narrow["Effect"]:
+        return False
+    return _all_covered(wide["Action"], narrow["Action"], str.lower) and _all_covered(
+        wide["Resource"], narrow["Resource"], str
+    )
+
+
+def _all_covered(wide, narrow, fold) -> bool:
+    wide = wide if isinstance(wide, list) else [wide]
+    narrow = narrow if isinstance(narrow, list) else [narrow]
+    if not all(isinstance(v, str) for v in wide + narrow):
+        return False
+    # A wildcard in the wider pattern covers whatever the narrower one's wildcard matches,
+    # so matching the narrower pattern as literal text is enough.
+    return all(any(glob_matches(fold(w), fold(n)) for w in wide) for n in narrow)
 
 
 def _describe(path: tuple) -> str:
