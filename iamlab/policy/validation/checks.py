@@ -75,39 +75,43 @@ def run_checks(root: Node, statements: list[tuple[Node, tuple]], kind: PolicyKin
 def _check_redundant_statements(statements: list[tuple[Node, tuple]], report: Report):
     """A statement adds nothing when an earlier one is identical (Sid aside), or when another
     unconditional statement of the same effect already covers all its actions and resources."""
-    bodies = [
-        {m.key: m.value.to_python() for m in node.members if m.key != "Sid"}
-        for node, _ in statements
-    ]
-    for index, (node, path) in enumerate(statements):
-        for other_index, other in enumerate(bodies):
-            if other_index == index:
-                continue
-            if other == bodies[index]:
-                if other_index > index:
-                    continue
-                reason = "repeats statement {} apart from its Sid"
-            elif _covers(other, bodies[index]):
-                reason = "is already covered by statement {}, which allows or denies more"
-            else:
-                continue
-            report.add(
-                WARNING,
-                "REDUNDANT_STATEMENT",
-                f"This statement {reason.format(_describe(statements[other_index][1]))}; "
-                "remove it or merge the two.",
-                node.offset,
-                path,
-            )
-            break
+    first_seen: dict[str, int] = {}
+    simple = []  # (index, effect, actions, resources) of statements with only those elements
+    for index, (node, _) in enumerate(statements):
+        body = {m.key: m.value.to_python() for m in node.members if m.key != "Sid"}
+        fingerprint = repr(sorted(body.items()))
+        if fingerprint in first_seen:
+            _report_redundant(statements, index, first_seen[fingerprint], "repeats", report)
+            continue
+        first_seen[fingerprint] = index
+        if set(body) == {"Effect", "Action", "Resource"}:
+            simple.append((index, body["Effect"], body["Action"], body["Resource"]))
+    for index, effect, actions, resources in simple:
+        for other_index, other_effect, other_actions, other_resources in simple:
+            if (
+                other_index != index
+                and other_effect == effect
+                and _all_covered(other_actions, actions, str.lower)
+                and _all_covered(other_resources, resources, str)
+            ):
+                _report_redundant(statements, index, other_index, "covered", report)
+                break
 
 
-def _covers(wide: dict, narrow: dict) -> bool:
-    simple = {"Effect", "Action", "Resource"}
-    if set(wide) != simple or set(narrow) != simple or wide["Effect"] != narrow["Effect"]:
-        return False
-    return _all_covered(wide["Action"], narrow["Action"], str.lower) and _all_covered(
-        wide["Resource"], narrow["Resource"], str
+def _report_redundant(statements, index: int, other_index: int, why: str, report: Report):
+    other = _describe(statements[other_index][1])
+    reason = (
+        f"repeats statement {other} apart from its Sid"
+        if why == "repeats"
+        else f"is already covered by statement {other}, which allows or denies more"
+    )
+    node, path = statements[index]
+    report.add(
+        WARNING,
+        "REDUNDANT_STATEMENT",
+        f"This statement {reason}; remove it or merge the two.",
+        node.offset,
+        path,
     )
 
 
