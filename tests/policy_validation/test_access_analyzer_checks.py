@@ -155,3 +155,10 @@ def test_a_statement_covered_by_a_wider_one_is_redundant():
         "s3:Get*", BUCKET + "/*", Condition={"Bool": {"aws:SecureTransport": "true"}}
     )
     assert "REDUNDANT_STATEMENT" not in codes(policy(allow(), conditional))
+
+
+def test_a_set_operator_on_a_single_valued_key_is_flagged():
+    single = allow(Condition={"ForAllValues:StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}})
+    assert "SET_OPERATOR_ON_SINGLE_VALUED_KEY" in codes(policy(single))
+    several = allow(Condition={"ForAllValues:StringEquals": {"aws:TagKeys": ["team", "env"]}})
+    assert "SET_OPERATOR_ON_SINGLE_VALUED_KEY" not in codes(policy(several))

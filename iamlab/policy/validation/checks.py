@@ -388,7 +388,23 @@ def _check_conditions(condition: Node | None, path: tuple, known, report: Report
                     operator.key_offset,
                     key_path,
                 )
+            if key_type and not key_type.startswith("ArrayOf") and _is_set_operator(operator.key):
+                report.add(
+                    WARNING,
+                    "SET_OPERATOR_ON_SINGLE_VALUED_KEY",
+                    f"{key.key} holds a single value; ForAllValues:/ForAnyValue: are for keys "
+                    "holding several (such as aws:TagKeys). With ForAllValues, a request "
+                    "without the key matches too. Drop the prefix (https://docs.aws.amazon.com/"
+                    "IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-"
+                    "context-keys.html).",
+                    operator.key_offset,
+                    key_path,
+                )
             _check_values(family, operator.key, key.value, key_path, report)
+
+
+def _is_set_operator(operator: str) -> bool:
+    return operator.lower().startswith(tuple(p.lower() for p in _SET_PREFIXES))
 
 
 def _operator_family(operator: str) -> str | None:
