@@ -434,7 +434,7 @@ def _grant(evaluation, policies, trace, rule, identity, boundary, session, resou
         }[naming]
 
     def deny_at(step: StepTrace, summary: str) -> str:
-        step.outcome = Outcome.NO_ALLOW if step.outcome is not Outcome.ALLOW else step.outcome
+        step.outcome = Outcome.NO_ALLOW
         step.summary = summary
         step.deciding = True
         return IMPLICIT_DENY

@@ -1,6 +1,7 @@
 """Whatever the learner types, validation answers with findings placed inside the text."""
 
 import json
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -44,7 +45,7 @@ def assert_placed_inside(text: str, findings: list[Finding]):
     lines = text.split("\n")
     for found in findings:
         assert found.severity in ("error", "warning", "suggestion")
-        assert found.code and found.message
+        assert re.fullmatch(r"[A-Z][A-Z_]+", found.code) and found.message
         assert 1 <= found.line <= len(lines)
         assert 1 <= found.column <= len(lines[found.line - 1]) + 1
 
