@@ -160,15 +160,19 @@ def _decide(case: dict) -> str:
     return evaluate_case(case).decision
 
 
+def _layer_policies(case: dict, layer: str) -> list[dict]:
+    """The policy documents of one layer, as they sit in the case (not copies)."""
+    if layer == "identity":
+        return case["identityPolicies"]
+    if layer == "scp":
+        return [policy for level in case.get("serviceControlPolicies", []) for policy in level]
+    key = {"boundary": "permissionsBoundary", "resource": "resourcePolicy"}[layer]
+    return [case[key]] if key in case else []
+
+
 def _without_denies(case: dict, layer: str) -> dict:
     opened = copy.deepcopy(case)
-    policies = {
-        "identity": lambda: opened["identityPolicies"],
-        "boundary": lambda: [opened["permissionsBoundary"]],
-        "scp": lambda: [policy for level in opened["serviceControlPolicies"] for policy in level],
-        "resource": lambda: [opened["resourcePolicy"]],
-    }[layer]()
-    for policy in policies:
+    for policy in _layer_policies(opened, layer):
         policy["Statement"] = [s for s in policy["Statement"] if s["Effect"] != "Deny"]
     return opened
 
@@ -224,11 +228,9 @@ def _label(layer: str, service: Service) -> str:
 
 def _reason(key: str, case: dict, deny_layer: str | None, service: Service) -> str:
     action, layers = case["action"], _present_layers(case)
-    grants = (
-        "an identity-based or resource-based policy"
-        if "resource" in layers
-        else ("the identity-based policy")
-    )
+    grants = "the identity-based policy"
+    if "resource" in layers:
+        grants = "an identity-based or resource-based policy"
     if key == "allowed":
         parts = ["no Deny statement matches", f"{grants} allows {action} on this resource"]
         if "boundary" in layers:
@@ -262,13 +264,9 @@ def _reason(key: str, case: dict, deny_layer: str | None, service: Service) -> s
 
 
 def _deny_statements(case: dict, layer: str) -> list[dict]:
-    policies = {
-        "identity": case.get("identityPolicies", []),
-        "boundary": [case["permissionsBoundary"]] if "permissionsBoundary" in case else [],
-        "scp": [p for level in case.get("serviceControlPolicies", []) for p in level],
-        "resource": [case["resourcePolicy"]] if "resourcePolicy" in case else [],
-    }[layer]
-    return [s for p in policies for s in p["Statement"] if s["Effect"] == "Deny"]
+    return [
+        s for p in _layer_policies(case, layer) for s in p["Statement"] if s["Effect"] == "Deny"
+    ]
 
 
 def _why_wrong(key: str, actual: str, case: dict, deny_layer: str | None, service: Service) -> str:
@@ -281,8 +279,10 @@ def _why_wrong(key: str, actual: str, case: dict, deny_layer: str | None, servic
     if kind == "explicit":
         return f"No Deny statement in the {_label(layer, service)} matches this request."
     if layer == "grant":
-        grants = "resource-based or identity-based" if "resource" in present else "identity-based"
-        return f"An {grants} policy does allow {case['action']} on this resource."
+        grants = "An identity-based"
+        if "resource" in present:
+            grants = "An identity-based or resource-based"
+        return f"{grants} policy does allow {case['action']} on this resource."
     if layer == "boundary":
         return f"The permissions boundary allows {case['action']}."
     return f"Every SCP level, from the organization root to the account, allows {case['action']}."
