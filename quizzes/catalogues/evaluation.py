@@ -34,6 +34,8 @@ class Service:
     wildcard: str  # every resource of that kind
     read_prefix: str  # a wildcard action pattern such as "s3:Get*"
     resource_policy: str | None  # what the service calls its resource-based policy
+    # resources that service accepts in that policy: S3 and SQS refuse "*" or other buckets
+    policy_resources: tuple[str, ...] = ()
 
 
 SERVICES: tuple[Service, ...] = (
@@ -45,6 +47,7 @@ SERVICES: tuple[Service, ...] = (
         "arn:aws:s3:::example-reports/*",
         "s3:Get*",
         "bucket policy",
+        ("arn:aws:s3:::example-reports/*", "arn:aws:s3:::example-reports/2026/q3.csv"),
     ),
     Service(
         "sqs",
@@ -54,6 +57,7 @@ SERVICES: tuple[Service, ...] = (
         f"arn:aws:sqs:{REGION}:{ACCOUNT}:*",
         "sqs:Receive*",
         "queue policy",
+        (f"arn:aws:sqs:{REGION}:{ACCOUNT}:orders-queue",),
     ),
     Service(
         "dynamodb",

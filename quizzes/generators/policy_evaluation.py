@@ -99,6 +99,17 @@ def _scp_levels(rng: random.Random, service: Service) -> list[list[dict]]:
     return levels
 
 
+def _in_resource_policy(rng: random.Random, statement: dict, principal, service: Service) -> dict:
+    """The statement as the service accepts it in its own policy: with a Principal, on itself."""
+    principal = principal if principal == "*" else {"AWS": principal}
+    return {
+        "Effect": statement["Effect"],
+        "Principal": principal,
+        **{key: value for key, value in statement.items() if key != "Effect"},
+        "Resource": rng.choice(service.policy_resources),
+    }
+
+
 def _draw(rng: random.Random) -> tuple[dict, str | None, Service]:
     """One random scenario as an evaluation case, and the layer holding its Deny, if any."""
     service, caller = rng.choice(SERVICES), rng.choice(CALLERS)
@@ -135,9 +146,9 @@ def _draw(rng: random.Random) -> tuple[dict, str | None, Service]:
     resource_statements = []
     if grant_by_resource:
         statement = _allow_statement(rng, service, action)
-        resource_statements.append({**statement, "Principal": {"AWS": caller.grant_arn}})
+        resource_statements.append(_in_resource_policy(rng, statement, caller.grant_arn, service))
     if deny_layer == "resource":
-        resource_statements.append({**deny, "Principal": "*"})
+        resource_statements.append(_in_resource_policy(rng, deny, "*", service))
     if resource_statements:
         case["resourcePolicy"] = _policy(*resource_statements)
     if context:
@@ -149,15 +160,19 @@ def _decide(case: dict) -> str:
     return evaluate_case(case).decision
 
 
+def _layer_policies(case: dict, layer: str) -> list[dict]:
+    """The policy documents of one layer, as they sit in the case (not copies)."""
+    if layer == "identity":
+        return case["identityPolicies"]
+    if layer == "scp":
+        return [policy for level in case.get("serviceControlPolicies", []) for policy in level]
+    key = {"boundary": "permissionsBoundary", "resource": "resourcePolicy"}[layer]
+    return [case[key]] if key in case else []
+
+
 def _without_denies(case: dict, layer: str) -> dict:
     opened = copy.deepcopy(case)
-    policies = {
-        "identity": lambda: opened["identityPolicies"],
-        "boundary": lambda: [opened["permissionsBoundary"]],
-        "scp": lambda: [policy for level in opened["serviceControlPolicies"] for policy in level],
-        "resource": lambda: [opened["resourcePolicy"]],
-    }[layer]()
-    for policy in policies:
+    for policy in _layer_policies(opened, layer):
         policy["Statement"] = [s for s in policy["Statement"] if s["Effect"] != "Deny"]
     return opened
 
@@ -205,13 +220,17 @@ def _outcome_text(key: str, service: Service) -> str:
     return OUTCOMES[key].format(resource_policy=service.resource_policy or "resource-based policy")
 
 
-def _reason(key: str, case: dict, deny_layer: str | None) -> str:
+def _label(layer: str, service: Service) -> str:
+    if layer == "resource" and service.resource_policy:
+        return service.resource_policy
+    return LAYER_LABELS[layer]
+
+
+def _reason(key: str, case: dict, deny_layer: str | None, service: Service) -> str:
     action, layers = case["action"], _present_layers(case)
-    grants = (
-        "an identity-based or resource-based policy"
-        if "resource" in layers
-        else ("the identity-based policy")
-    )
+    grants = "the identity-based policy"
+    if "resource" in layers:
+        grants = "an identity-based or resource-based policy"
     if key == "allowed":
         parts = ["no Deny statement matches", f"{grants} allows {action} on this resource"]
         if "boundary" in layers:
@@ -224,7 +243,7 @@ def _reason(key: str, case: dict, deny_layer: str | None) -> str:
         condition = next((s for s in _deny_statements(case, deny_layer) if "Condition" in s), None)
         met = " and its condition is met" if condition else ""
         return (
-            f"A Deny statement in the {LAYER_LABELS[deny_layer]} matches {action} on this "
+            f"A Deny statement in the {_label(deny_layer, service)} matches {action} on this "
             f"resource{met}. An explicit deny overrides every Allow."
         )
     if key == "implicit:grant":
@@ -245,27 +264,25 @@ def _reason(key: str, case: dict, deny_layer: str | None) -> str:
 
 
 def _deny_statements(case: dict, layer: str) -> list[dict]:
-    policies = {
-        "identity": case.get("identityPolicies", []),
-        "boundary": [case["permissionsBoundary"]] if "permissionsBoundary" in case else [],
-        "scp": [p for level in case.get("serviceControlPolicies", []) for p in level],
-        "resource": [case["resourcePolicy"]] if "resourcePolicy" in case else [],
-    }[layer]
-    return [s for p in policies for s in p["Statement"] if s["Effect"] == "Deny"]
+    return [
+        s for p in _layer_policies(case, layer) for s in p["Statement"] if s["Effect"] == "Deny"
+    ]
 
 
-def _why_wrong(key: str, actual: str, case: dict, deny_layer: str | None) -> str:
+def _why_wrong(key: str, actual: str, case: dict, deny_layer: str | None, service: Service) -> str:
     if key == "allowed":
-        return "The request is not allowed. " + _reason(actual, case, deny_layer)
+        return "The request is not allowed. " + _reason(actual, case, deny_layer, service)
     kind, layer = key.split(":")
     present = _present_layers(case)
     if layer in ("boundary", "scp", "resource") and layer not in present:
-        return f"No {LAYER_LABELS[layer]} applies in this scenario."
+        return f"No {_label(layer, service)} applies in this scenario."
     if kind == "explicit":
-        return f"No Deny statement in the {LAYER_LABELS[layer]} matches this request."
+        return f"No Deny statement in the {_label(layer, service)} matches this request."
     if layer == "grant":
-        grants = "resource-based or identity-based" if "resource" in present else "identity-based"
-        return f"An {grants} policy does allow {case['action']} on this resource."
+        grants = "An identity-based"
+        if "resource" in present:
+            grants = "An identity-based or resource-based"
+        return f"{grants} policy does allow {case['action']} on this resource."
     if layer == "boundary":
         return f"The permissions boundary allows {case['action']}."
     return f"Every SCP level, from the organization root to the account, allows {case['action']}."
@@ -335,13 +352,13 @@ def evaluate_request(rng: random.Random) -> Draft:
     references = [EVALUATION_URL, *(LAYER_REFERENCES[layer] for layer in sorted(layers))]
     if "context" in case:
         references.append(CONDITIONS_URL)
-    reason = _reason(answer, case, deny_layer)
+    reason = _reason(answer, case, deny_layer, service)
     return Draft(
         topic=TOPIC,
         stem=stem,
         correct=[Choice(_outcome_text(answer, service), reason)],
         wrong=[
-            Choice(_outcome_text(key, service), _why_wrong(key, answer, case, deny_layer))
+            Choice(_outcome_text(key, service), _why_wrong(key, answer, case, deny_layer, service))
             for key in wrong
         ],
         explanation=reason,

@@ -5,7 +5,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iamlab.policy import evaluate_case
+from iamlab.policy import evaluate_case, parse_policy
 from quizzes.generators import generate
 
 NAME = "policy-evaluation/evaluate-request"
@@ -60,3 +60,16 @@ def test_the_deciding_layer_varies_across_seeds():
     # facts read "policy-evaluation:<decision>:<deciding layer>:<service>"
     layers = {generate(NAME, seed).fact.split(":", 1)[1].rsplit(":", 1)[0] for seed in range(300)}
     assert len(layers) >= 6
+
+
+def _policies(case: dict) -> list[dict]:
+    policies = [*case["identityPolicies"]]
+    policies += [case[key] for key in ("permissionsBoundary", "resourcePolicy") if key in case]
+    policies += [p for level in case.get("serviceControlPolicies", []) for p in level]
+    return policies
+
+
+def test_every_policy_in_a_question_is_one_the_engine_accepts():
+    for seed in range(300):
+        for policy in _policies(generate(NAME, seed).case):
+            parse_policy(policy)
