@@ -89,8 +89,9 @@ FEATURES: dict[str, Concept] = {
         Concept(
             "last-accessed",
             "IAM last accessed information",
-            "Last accessed information shows which services and actions an identity was allowed "
-            "and when it last used them, to help remove unused permissions.",
+            "Last accessed information shows the services (and for some, the actions) an "
+            "identity is allowed and when it last tried to use them, to help remove unused "
+            "permissions.",
             "best practices",
             LAST_ACCESSED_URL,
         ),
@@ -162,7 +163,7 @@ SCENARIOS: tuple[Scenario, ...] = (
         "An administrator wants to find the AWS services a role is allowed to use but has not "
         "used in the last 90 days, so the permissions can be removed. Which IAM feature helps?",
         "last-accessed",
-        "Last accessed information shows when an identity last used each service it is "
+        "Last accessed information shows when an identity last tried to use each service it is "
         "allowed, which points to permissions that can be removed.",
         not_distractors=("cloudtrail",),
     ),
