@@ -26,7 +26,20 @@ def account_of(user) -> SandboxAccount:
 
 
 def test_every_page_renders_for_a_new_guest(client):
-    for name in ("index", "users", "groups", "roles", "policies", "simulate", "root", "events"):
+    pages = (
+        "index",
+        "users",
+        "groups",
+        "roles",
+        "policies",
+        "simulate",
+        "root",
+        "events",
+        "settings",
+        "resources",
+        "ec2",
+    )
+    for name in pages:
         response = client.get(reverse(f"sandbox:{name}"))
         assert response.status_code == 200, name
 

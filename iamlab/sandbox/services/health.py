@@ -72,6 +72,7 @@ def health_check(account) -> list[Finding]:
                 "Enable MFA for the root user",
             )
         )
+    findings += _password_policy_findings(account)
     now = timezone.now()
     users = IamUser.objects.filter(account=account).prefetch_related(
         "attachments", "inline_policies", "groups__attachments", "mfa", "keys"
@@ -119,6 +120,35 @@ def health_check(account) -> list[Finding]:
         if _allows_everything(policy.default_version.document):
             findings.append(_wildcard_finding(f"managed policy {policy.name}"))
     return findings
+
+
+# AWS Security Hub control IAM.15 (CIS AWS Foundations Benchmark): at least 14 characters.
+STRONG_LENGTH = 14
+
+
+def _password_policy_findings(account) -> list[Finding]:
+    policy = account.password_policy
+    fix = reverse("sandbox:settings")
+    if not policy:
+        return [
+            Finding(
+                "No custom password policy",
+                "Without one, IAM users' console passwords need only 8 characters; set the length "
+                "and character rules your organisation requires.",
+                fix,
+                "Set a password policy",
+            )
+        ]
+    if policy.get("MinimumPasswordLength", 0) < STRONG_LENGTH:
+        return [
+            Finding(
+                "The password policy allows short passwords",
+                f"AWS Security Hub (control IAM.15) expects at least {STRONG_LENGTH} characters.",
+                fix,
+                "Raise the minimum length",
+            )
+        ]
+    return []
 
 
 def _wildcard_finding(label: str) -> Finding:
