@@ -23,13 +23,10 @@ from .trace import (
     StepTrace,
     Trace,
 )
-from .validation import Finding, PolicyKind, validate
+from .validation import Finding, PolicyKind, validate  # noqa: F401
 
 __all__ = [
     "ConditionTrace",
-    "Finding",
-    "PolicyKind",
-    "validate",
     "Decision",
     "MalformedPolicyDocument",
     "Outcome",

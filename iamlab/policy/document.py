@@ -16,7 +16,7 @@ from .conditions import Condition, parse_conditions
 from .errors import MalformedPolicyDocument
 from .principals import PrincipalSpec, parse_principal
 from .variables import Template, parse_template
-from .wildcard import compile_glob, compile_resource_glob, has_wildcard
+from .wildcard import compile_glob, compile_resource_glob, has_wildcard, unescape
 
 VERSIONS = ("2012-10-17", "2008-10-17")
 VARIABLES_VERSION = "2012-10-17"
@@ -70,7 +70,7 @@ class ResourceSet:
             elif has_wildcard(parsed):
                 globs.append(compile_resource_glob(parsed))
             else:
-                exact.add(parsed)
+                exact.add(unescape(parsed))
         self._exact = frozenset(exact)
         self._globs = tuple(globs)
         self._templates = tuple(templates)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from .document import Policy, Statement
 from .principals import Caller, CallerKind, Naming
 from .request import Request
-from .services import ServiceRule, service_rule
+from .services import ServiceRule, rcps_apply, service_rule
 from .trace import (
     ALLOWED,
     EXPLICIT_DENY,
@@ -242,8 +242,8 @@ def _decide(evaluation: _Evaluation, policies: PolicySet, trace: Trace) -> str:
         else []
     )
     boundary = evaluation.scan(boundary_policies, "permissions boundary")
-    session_given = policies.session is not None and has_identity_policies
-    session = evaluation.scan(policies.session or () if session_given else (), "session policy")
+    session_policies = _session_policies(caller, policies)
+    session = evaluation.scan(session_policies or (), "session policy")
     resource_policies = [policies.resource] if policies.resource is not None else []
     resource = evaluation.scan(resource_policies, "resource-based policy")
     scp_levels = [
@@ -256,6 +256,7 @@ def _decide(evaluation: _Evaluation, policies: PolicySet, trace: Trace) -> str:
     rcp_levels = [
         evaluation.scan(level, f"RCP (level {index + 1})")
         for index, level in enumerate(policies.rcps or ())
+        if rcps_apply(evaluation.action)
     ]
 
     # 1. An explicit Deny in any applicable policy.
@@ -297,8 +298,10 @@ def _decide(evaluation: _Evaluation, policies: PolicySet, trace: Trace) -> str:
         trace.steps.append(
             StepTrace(
                 StepKind.RCP,
-                Outcome.ALLOW,
-                "RCPFullAWSAccess, attached at every level, allows; no RCP denies",
+                Outcome.ALLOW if rcp_levels else Outcome.NOT_APPLICABLE,
+                "RCPFullAWSAccess, attached at every level, allows; no RCP denies"
+                if rcp_levels
+                else "RCPs do not apply to this service's actions",
                 account=resource_side,
                 statements=tuple(t for scan in rcp_levels for t in scan.traces),
             )
@@ -331,6 +334,21 @@ def _decide(evaluation: _Evaluation, policies: PolicySet, trace: Trace) -> str:
         )
 
     return _grant(evaluation, policies, trace, rule, identity, boundary, session, resource)
+
+
+def _session_policies(caller: Caller, policies: PolicySet) -> Sequence[Policy] | None:
+    """The session policies that cap this caller, or None when nothing caps it.
+
+    "In most cases if you do not pass a policy with the GetFederationToken API call, the
+    resulting temporary security credentials have no permissions": a federated user
+    session without session policies is capped at nothing.
+    https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_getfederationtoken.html
+    """
+    if caller.kind in (CallerKind.SERVICE, CallerKind.ROOT):
+        return None
+    if caller.kind is CallerKind.FEDERATED_USER and policies.session is None:
+        return ()
+    return policies.session
 
 
 def _level_name(index: int, count: int) -> str:
@@ -447,7 +465,7 @@ def _grant(evaluation, policies, trace, rule, identity, boundary, session, resou
                 "the permissions boundary does not allow the request: a boundary caps what "
                 "identity-based policies can grant",
             )
-    if policies.session is not None and not is_root:
+    if _session_policies(caller, policies) is not None:
         step = StepTrace(
             StepKind.SESSION,
             Outcome.ALLOW,
@@ -460,7 +478,13 @@ def _grant(evaluation, policies, trace, rule, identity, boundary, session, resou
             return deny_at(
                 step,
                 "no session policy allows the request: session policies cap the session's "
-                "permissions",
+                "permissions"
+                + (
+                    " (a federated user session created without a session policy has no "
+                    "permissions from identity-based policies)"
+                    if caller.kind is CallerKind.FEDERATED_USER and not policies.session
+                    else ""
+                ),
             )
     decider = identity_step if identity_allows else resource_step
     if cross_account:

@@ -26,6 +26,28 @@ ASSUME_ROLE_ACTIONS = frozenset(
 )
 
 
+# "RCPs apply to the following AWS services": only these services' actions are limited by them.
+# https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html
+RCP_SERVICES = frozenset(
+    {
+        "s3",
+        "sts",
+        "kms",
+        "sqs",
+        "secretsmanager",
+        "cognito-identity",
+        "logs",
+        "dynamodb",
+        "ecr",
+        "aoss",
+    }
+)
+
+
+def rcps_apply(action_lower: str) -> bool:
+    return action_lower.partition(":")[0] in RCP_SERVICES
+
+
 def service_rule(action_lower: str, resource: str) -> ServiceRule:
     if action_lower == "sts:getcalleridentity":
         return ServiceRule.NO_PERMISSION_NEEDED

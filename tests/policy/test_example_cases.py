@@ -1,4 +1,10 @@
-"""The 40 worked examples of the batch format (a copy of ../shared/spec) get AWS's decision."""
+"""Cases in the batch format get AWS's decision.
+
+``eval-cases-examples.jsonl`` is a copy of the 40 worked examples in ../shared/spec; the
+other files hold cases per topic, written from the AWS pages each description cites in
+spirit: condition operators, policy variables, principals, the evaluation logic
+(cross-account, boundaries, session policies, SCPs, RCPs) and the per-service rules.
+"""
 
 import json
 from pathlib import Path
@@ -8,18 +14,15 @@ import pytest
 from iamlab.policy import evaluate_case
 
 DATA = Path(__file__).parent / "data"
+CASES = [
+    pytest.param(case, id=f"{path.stem}:{case['id']}")
+    for path in sorted(DATA.glob("*.jsonl"))
+    for case in (json.loads(line) for line in path.read_text().splitlines() if line.strip())
+]
 
 
-def load_cases(name: str) -> list[dict]:
-    lines = (DATA / name).read_text().splitlines()
-    return [json.loads(line) for line in lines if line.strip()]
-
-
-EXAMPLES = load_cases("eval-cases-examples.jsonl")
-
-
-@pytest.mark.parametrize("case", EXAMPLES, ids=[case["id"] for case in EXAMPLES])
-def test_each_worked_example_gets_the_expected_decision(case):
+@pytest.mark.parametrize("case", CASES)
+def test_each_case_gets_the_decision_aws_documents(case):
     decision = evaluate_case(case)
     assert decision.decision == case["expected"], case["description"]
     assert decision.trace.decision == decision.decision

@@ -53,6 +53,12 @@ def test_a_statement_without_resources_or_actions_is_refused():
     )
 
 
+def test_an_empty_resource_list_is_refused_like_a_missing_one():
+    error = finding(policy(allow(resource=[])), "MISSING_RESOURCE")
+    assert "Policy statement must contain resources." in error.message
+    assert error.path == ("Statement", 0, "Resource")
+
+
 def test_a_resource_that_is_not_an_arn_is_refused():
     error = finding(policy(allow(resource="my-bucket")), "INVALID_RESOURCE")
     assert 'Resource my-bucket must be in ARN format or "*".' in error.message
@@ -109,3 +115,38 @@ def test_a_service_control_policy_may_not_name_a_principal():
 def test_a_clean_policy_has_no_findings():
     document = policy(allow(), allow("s3:ListBucket", "arn:aws:s3:::amzn-s3-demo-bucket"))
     assert validate(document, PolicyKind.MANAGED) == []
+
+
+def test_not_principal_is_refused_in_a_trust_policy_and_with_allow():
+    statement = {"Effect": "Deny", "NotPrincipal": {"AWS": "111122223333"}}
+    statement.update(Action="sts:AssumeRole")
+    assert "NOT_PRINCIPAL_NOT_SUPPORTED" in codes(policy(statement), PolicyKind.TRUST)
+    allowed = allow(NotPrincipal={"AWS": "111122223333"})
+    assert "NOT_PRINCIPAL_NOT_SUPPORTED" in codes(policy(allowed), PolicyKind.RESOURCE)
+    denied = {**allowed, "Effect": "Deny"}
+    assert "NOT_PRINCIPAL_NOT_SUPPORTED" not in codes(policy(denied), PolicyKind.RESOURCE)
+
+
+def test_a_resource_control_policy_denies_and_names_every_principal():
+    statement = allow(Principal={"AWS": "111122223333"})
+    assert {"RCP_SYNTAX_ERROR_ALLOW", "RCP_SYNTAX_ERROR_PRINCIPAL"} <= set(
+        codes(policy(statement), PolicyKind.RCP)
+    )
+    deny = {**statement, "Effect": "Deny", "Principal": "*"}
+    deny["Condition"] = {"StringNotEqualsIfExists": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}}
+    assert [f for f in validate(policy(deny), PolicyKind.RCP) if f.severity == "error"] == []
+
+
+def test_what_the_evaluation_engine_cannot_read_is_reported_at_its_place():
+    document = '{\n  "Version": "2012-10-17",\n  "Id": 5,\n  "Statement": []\n}'.replace(
+        "[]", json.dumps(allow())
+    )
+    error = finding(document, "MALFORMED_POLICY")
+    assert error.message == "MalformedPolicyDocument: Syntax errors in policy."
+    assert (error.line, error.column, error.path) == (3, 3, ("Id",))
+
+
+def test_an_error_already_reported_is_not_repeated_by_the_engine():
+    document = policy(allow(action="GetObject"))
+    assert codes(document).count("INVALID_ACTION") == 1
+    assert "MALFORMED_POLICY" not in codes(document)

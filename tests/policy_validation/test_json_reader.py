@@ -4,6 +4,7 @@ from iamlab.policy.validation.jsonpos import (
     JsonSyntaxError,
     TextPositions,
     duplicate_keys,
+    offset_of,
     read_json,
 )
 
@@ -44,3 +45,11 @@ def test_it_lists_keys_repeated_in_one_object_with_their_path():
     [(member, path)] = duplicate_keys(root)
     assert path == ("Statement", "Effect")
     assert root.get("Statement").get("Effect").value == "Deny"
+
+
+def test_a_path_leads_to_the_key_it_names_or_to_the_list_item():
+    text = '{"Statement": [{"Effect": "Allow"}, {"Action": ["a", "b"]}]}'
+    root = read_json(text)
+    assert text[offset_of(root, ("Statement", 0, "Effect")) :].startswith('"Effect"')
+    assert text[offset_of(root, ("Statement", 1, "Action", 1)) :].startswith('"b"')
+    assert offset_of(root, ("Statement", 7)) == text.index('"Statement"')

@@ -14,6 +14,8 @@ def document_of_size(size, kind=PolicyKind.MANAGED):
     statement = allow(resource="arn:aws:s3:::b/")
     if kind.needs_principal:
         statement["Principal"] = "*"
+    if kind is PolicyKind.RCP:
+        statement["Effect"] = "Deny"
     base = {"Version": "2012-10-17", "Statement": [statement]}
     padding = size - counted_size(json.dumps(base, separators=(",", ":")))
     base["Statement"][0]["Resource"] += "x" * padding

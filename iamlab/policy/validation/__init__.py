@@ -17,9 +17,11 @@ The checks against AWS's catalogue of actions, resource types and condition keys
 
 from __future__ import annotations
 
+from iamlab.policy.document import parse_policy
+from iamlab.policy.errors import MalformedPolicyDocument
 from iamlab.policy.validation.checks import run_checks
 from iamlab.policy.validation.findings import ERROR, SUGGESTION, WARNING, Finding, PolicyKind
-from iamlab.policy.validation.jsonpos import JsonSyntaxError, duplicate_keys, read_json
+from iamlab.policy.validation.jsonpos import JsonSyntaxError, duplicate_keys, offset_of, read_json
 from iamlab.policy.validation.report import Report
 from iamlab.policy.validation.sizes import check_size
 from iamlab.policy.validation.structure import SYNTAX, check_structure
@@ -56,5 +58,28 @@ def validate(document: str, kind: PolicyKind | str, *, entity_name: str = "") ->
         )
     check_size(document, kind, report, entity_name)
     statements = check_structure(root, kind, report)
+    _check_engine_grammar(root, report)
     run_checks(root, statements, kind, report)
     return sorted(report.findings, key=lambda f: (f.line, f.column))
+
+
+def _check_engine_grammar(root, report: Report) -> None:
+    """Report what the evaluation engine cannot read, unless already reported at that place.
+
+    The engine's parser is the one that decides requests, so anything it refuses must show
+    up here too; the checks above only add the per-kind rules and the exact locations.
+    """
+    try:
+        parse_policy(root.to_python())
+    except MalformedPolicyDocument as error:
+        for found in report.findings:
+            shorter = min(len(found.path), len(error.path))
+            if found.severity == ERROR and found.path[:shorter] == error.path[:shorter]:
+                return
+        report.add(
+            ERROR,
+            "MALFORMED_POLICY",
+            f"MalformedPolicyDocument: {error.message}",
+            offset_of(root, error.path),
+            error.path,
+        )

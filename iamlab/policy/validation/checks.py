@@ -61,6 +61,7 @@ _OPERATORS = {
     "ArnNotLike": "Arn",
     "Null": "Null",
 }
+_OPERATORS_LOWER = {name.lower(): family for name, family in _OPERATORS.items()}
 _SET_PREFIXES = ("ForAllValues:", "ForAnyValue:")
 
 
@@ -324,9 +325,10 @@ def _check_conditions(condition: Node | None, path: tuple, known, report: Report
             report.add(
                 ERROR,
                 "INVALID_CONDITION_OPERATOR",
-                f'"{operator.key}" is not a condition '
-                "operator (they are case-sensitive, e.g. StringEquals, ArnLike, "
-                "NumericLessThan, Bool, IpAddress, DateGreaterThan, Null).",
+                f"MalformedPolicyDocument: Invalid Condition type : {operator.key} — operators "
+                "include StringEquals, StringLike, ArnLike, NumericLessThan, DateGreaterThan, "
+                "Bool, IpAddress and Null, optionally with IfExists or a ForAllValues:/"
+                "ForAnyValue: prefix.",
                 operator.key_offset,
                 operator_path,
             )
@@ -350,12 +352,14 @@ def _check_conditions(condition: Node | None, path: tuple, known, report: Report
 
 
 def _operator_family(operator: str) -> str | None:
+    # Read without regard to case, as the evaluation engine reads operators.
+    operator = operator.lower()
     for prefix in _SET_PREFIXES:
-        if operator.startswith(prefix):
+        if operator.startswith(prefix.lower()):
             operator = operator[len(prefix) :]
-    if operator.endswith("IfExists") and operator != "Null":
+    if operator.endswith("ifexists") and operator != "null":
         operator = operator[: -len("IfExists")]
-    return _OPERATORS.get(operator)
+    return _OPERATORS_LOWER.get(operator)
 
 
 def _suggest_family(key_type: str) -> str:

@@ -104,6 +104,25 @@ def read_json(text: str) -> Node:
     return node
 
 
+def offset_of(root: Node, path: tuple) -> int:
+    """Where the element at ``path`` (keys and list indexes) starts; the deepest part found.
+
+    A path ending in a key points at the key itself, since that is where the learner looks
+    when told an element is wrong.
+    """
+    node, offset = root, root.offset
+    for step in path:
+        if node.kind == "object" and isinstance(step, str) and node.member(step):
+            member = node.member(step)
+            node, offset = member.value, member.key_offset
+        elif node.kind == "array" and isinstance(step, int) and 0 <= step < len(node.items):
+            node = node.items[step]
+            offset = node.offset
+        else:
+            break
+    return offset
+
+
 def duplicate_keys(node: Node, path: tuple = ()) -> list[tuple[Member, tuple]]:
     """Members whose key already appeared in the same object, with the path to each."""
     found = []

@@ -15,6 +15,8 @@ from iamlab.policy.validation.jsonpos import Node
 from iamlab.policy.validation.report import Report
 
 SYNTAX = "Syntax errors in policy."
+LEGACY_PARSING = "The policy failed legacy parsing"
+UNIQUE_SIDS = "Statement IDs (SID) in a single policy must be unique."
 NO_PRINCIPAL_ALLOWED = "Policy document should not specify a principal."
 PRINCIPAL_REQUIRED = "Missing required field Principal"
 RESOURCE_PROHIBITED = "Has prohibited field Resource"
@@ -86,7 +88,7 @@ def check_structure(root: Node, kind: PolicyKind, report: Report) -> list[tuple[
     if version is not None and (version.kind != "string" or version.value not in VERSIONS):
         malformed(
             report,
-            SYNTAX,
+            LEGACY_PARSING,
             'Version must be "2012-10-17" (or the old "2008-10-17"); it is '
             "the date of the policy language, not of your policy.",
             version.offset,
@@ -182,8 +184,8 @@ def _check_sid(node, path, kind, report, sids):
     if sid.value and sid.value in sids and kind is not PolicyKind.RESOURCE:
         malformed(
             report,
-            SYNTAX,
-            f'Two statements share the Sid "{sid.value}"; each must be unique in one policy.',
+            UNIQUE_SIDS,
+            f'Another statement already uses the Sid "{sid.value}".',
             sid.offset,
             path + ("Sid",),
             "UNIQUE_SIDS_REQUIRED",
@@ -239,8 +241,42 @@ def _check_principal(node, path, kind, report):
                 member.key_offset,
                 where,
             )
+        elif element == "NotPrincipal" and (kind is PolicyKind.TRUST or _effect(node) == "Allow"):
+            report.add(
+                ERROR,
+                "NOT_PRINCIPAL_NOT_SUPPORTED",
+                "NotPrincipal works only with "
+                '"Effect": "Deny" in a resource-based policy, never in a trust policy '
+                "(https://docs.aws.amazon.com/IAM/latest/UserGuide/"
+                "reference_policies_elements_notprincipal.html).",
+                member.key_offset,
+                where,
+            )
+        elif kind is PolicyKind.RCP and not (
+            member.value.kind == "string" and member.value.value == "*"
+        ):
+            report.add(
+                ERROR,
+                "RCP_SYNTAX_ERROR_PRINCIPAL",
+                "A resource control policy names "
+                'the principal "*" only; narrow it with conditions such as '
+                "aws:PrincipalOrgID instead.",
+                member.value.offset,
+                where,
+            )
         else:
             _check_principal_value(member.value, where, report)
+    if kind is PolicyKind.RCP and _effect(node) == "Allow":
+        report.add(
+            ERROR,
+            "RCP_SYNTAX_ERROR_ALLOW",
+            "Only AWS's own RCPFullAWSAccess policy may "
+            'use "Effect": "Allow"; the RCPs you write deny '
+            "(https://docs.aws.amazon.com/organizations/latest/userguide/"
+            "orgs_manage_policies_rcps_syntax.html).",
+            node.get("Effect").offset,
+            path + ("Effect",),
+        )
     if kind.needs_principal and node.get("Principal") is None and node.get("NotPrincipal") is None:
         malformed(
             report,
@@ -251,6 +287,11 @@ def _check_principal(node, path, kind, report):
             path,
             "MISSING_PRINCIPAL",
         )
+
+
+def _effect(statement: Node) -> str | None:
+    effect = statement.get("Effect")
+    return effect.value if effect is not None and effect.kind == "string" else None
 
 
 def _check_principal_value(value: Node, path, report):
@@ -423,6 +464,18 @@ def _resource_problem(text: str) -> tuple[str, str] | None:
 
 def _check_string_list(value: Node, path, report, problem):
     entries = value.strings()
+    if value.kind == "array" and not entries:
+        # An empty list names nothing, and AWS answers as if the element were missing.
+        actions = problem is _action_problem
+        malformed(
+            report,
+            ACTIONS_REQUIRED if actions else RESOURCES_REQUIRED,
+            "The list is empty; name at least one.",
+            value.offset,
+            path,
+            "MISSING_ACTION" if actions else "MISSING_RESOURCE",
+        )
+        return
     if not entries:
         malformed(
             report,
