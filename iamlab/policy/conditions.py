@@ -205,28 +205,46 @@ class Condition:
     def key_lower(self) -> str:
         return self.key.lower()
 
-    def evaluate(self, context: Mapping[str, str | list[str]]) -> Outcome:
-        raw = context.get(self.key.lower())
+    @property
+    def null_wanted(self) -> frozenset[str]:
+        return frozenset(value.lower() for value in self.values)
+
+    def matches(self, context: Mapping[str, str | list[str]]) -> bool:
+        """Whether the condition holds for the request's context."""
+        raw = context.get(self.key_lower)
         present = raw is not None and raw != []
+        if self.kind is None:
+            wanted = self.null_wanted
+            return (not present and "true" in wanted) or (present and "false" in wanted)
+        if not present:
+            if self.if_exists or self.set_operator == "ForAllValues":
+                return True
+            if self.set_operator == "ForAnyValue":
+                return False
+            return self.kind.negated
+        policy_values = self._policy_values(context)
+        values = (raw,) if isinstance(raw, str) else raw
+        results = (self._one(value, policy_values) for value in values)
+        return all(results) if self.set_operator == "ForAllValues" else any(results)
+
+    def evaluate(self, context: Mapping[str, str | list[str]]) -> Outcome:
+        """Whether the condition holds, with the values compared and the reason, in words."""
+        matched = self.matches(context)
+        raw = context.get(self.key_lower)
         request = None if raw is None else ((raw,) if isinstance(raw, str) else tuple(raw))
         if self.kind is None:
-            return self._null(present, request)
-        if not present and (self.if_exists or self.set_operator == "ForAllValues"):
-            why = "ForAllValues is true" if not self.if_exists else f"{self.operator} is true"
-            return Outcome(True, request, f"{self.key} is not in the request, so {why}")
-        if not present and self.set_operator == "ForAnyValue":
-            return Outcome(
-                False, request, f"{self.key} is not in the request, so ForAnyValue is false"
-            )
-        if not present:
+            state = "present" if raw is not None and raw != [] else "absent"
+            return Outcome(matched, request, f"{self.key} is {state} in the request")
+        if raw is None or raw == []:
+            missing = f"{self.key} is not in the request"
+            if self.if_exists:
+                return Outcome(matched, request, f"{missing}, so {self.operator} is true")
+            if self.set_operator:
+                return Outcome(matched, request, f"{missing}, so {self.set_operator} is {matched}")
             if self.kind.negated:
-                return Outcome(
-                    True, None, f"{self.key} is not in the request: {self.operator} is true"
-                )
-            return Outcome(False, None, f"{self.key} is not in the request")
+                return Outcome(matched, request, f"{missing}: {self.operator} is true")
+            return Outcome(matched, request, missing)
         policy_values = self._policy_values(context)
-        results = [self._one(value, policy_values) for value in request]
-        matched = all(results) if self.set_operator == "ForAllValues" else any(results)
         return Outcome(matched, request, self._explain(matched, request, policy_values))
 
     def _one(self, request_value: str, policy_values: list[str]) -> bool:
@@ -248,12 +266,6 @@ class Condition:
             else:
                 out.append(template)
         return out
-
-    def _null(self, present: bool, request) -> Outcome:
-        wanted = {value.lower() for value in self.values}
-        matched = ("true" in wanted and not present) or ("false" in wanted and present)
-        state = "present" if present else "absent"
-        return Outcome(matched, request, f"{self.key} is {state} in the request")
 
     def _explain(self, matched: bool, request, policy_values: list[str]) -> str:
         shown = ", ".join(unescape(value) for value in policy_values) or "(no value)"

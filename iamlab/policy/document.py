@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .conditions import Condition, parse_conditions
@@ -124,6 +125,9 @@ class Statement:
         return True
 
 
+ACTION_CACHE_SIZE = 512
+
+
 @dataclass(frozen=True, slots=True, eq=False)
 class Policy:
     """A parsed policy; ``name`` labels it in traces ("inline policy dev on user alice")."""
@@ -133,6 +137,17 @@ class Policy:
     id: str | None
     statements: tuple[Statement, ...]
     document: dict
+    _by_action: dict = field(default_factory=dict, repr=False)
+
+    def statements_for(self, action_lower: str) -> tuple[Statement, ...]:
+        """The statements whose Action/NotAction matches, remembered per action."""
+        found = self._by_action.get(action_lower)
+        if found is None:
+            found = tuple(s for s in self.statements if s.matches_action(action_lower))
+            if len(self._by_action) >= ACTION_CACHE_SIZE:
+                self._by_action.clear()
+            self._by_action[action_lower] = found
+        return found
 
     @property
     def has_principals(self) -> bool:
@@ -219,18 +234,22 @@ def _one_of(item: dict, positive: str, negative: str, path: tuple, required: boo
 
 
 def _strings(item: dict, field: str, path: tuple) -> tuple[str, ...] | None:
-    if field not in item:
+    """The element's values; an empty list counts as a missing element, as AWS treats it."""
+    raw = item.get(field)
+    if raw is None:
         return None
-    raw = item[field]
-    values = raw if isinstance(raw, list) else [raw]
-    if not all(isinstance(value, str) for value in values):
+    if isinstance(raw, str):
+        return (raw,)
+    if not isinstance(raw, list) or not all(isinstance(value, str) for value in raw):
         raise MalformedPolicyDocument(SYNTAX_ERROR, path + (field,))
-    return tuple(values)
+    return tuple(raw) or None
 
 
 def _actions(item: dict, field: str, path: tuple) -> ActionSet | None:
     values = _strings(item, field, path)
     if values is None:
+        if field in item and "NotAction" not in item and "Action" in item:
+            raise MalformedPolicyDocument("Policy statement must contain actions.", path)
         return None
     for position, value in enumerate(values):
         if value != "*" and ":" not in value:
@@ -238,12 +257,17 @@ def _actions(item: dict, field: str, path: tuple) -> ActionSet | None:
                 "Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc.",
                 path + (field, position) if isinstance(item[field], list) else path + (field,),
             )
-    return ActionSet(values)
+    return _action_set(values)
 
 
 def _resources(item: dict, field: str, path: tuple, variables: bool) -> ResourceSet | None:
     values = _strings(item, field, path)
-    return None if values is None else ResourceSet(values, variables)
+    return None if values is None else _resource_set(values, variables)
+
+
+# Compiled matchers are shared by every policy that lists the same patterns.
+_action_set = lru_cache(maxsize=16384)(ActionSet)
+_resource_set = lru_cache(maxsize=16384)(ResourceSet)
 
 
 def _check_unique_sids(statements: tuple[Statement, ...], listed: bool) -> None:

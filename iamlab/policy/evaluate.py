@@ -12,7 +12,7 @@ side and the resource's policy must both allow
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .document import Policy, Statement
 from .principals import Caller, CallerKind, Naming
@@ -50,77 +50,100 @@ class PolicySet:
     rcps: Sequence[Sequence[Policy]] | None = None
 
 
-@dataclass
 class _Match:
-    """One statement's comparison with the request."""
+    """One statement that was compared with the request (its trace only when recording)."""
 
-    policy: Policy
-    statement: Statement
-    trace: StatementTrace
-    naming: Naming = Naming.NONE  # for a resource policy's statements
+    __slots__ = ("statement", "applies", "naming", "trace")
+
+    def __init__(self, statement: Statement, applies: bool, naming: Naming, trace=None):
+        self.statement = statement
+        self.applies = applies
+        self.naming = naming  # how a resource policy's statement names the caller
+        self.trace: StatementTrace | None = trace
 
 
-@dataclass
 class _Scan:
     """What a group of policies says about the request."""
 
-    matches: list[_Match] = field(default_factory=list)
+    __slots__ = ("matches", "denies", "allows")
 
-    @property
-    def denies(self) -> list[_Match]:
-        return [m for m in self.matches if m.trace.applies and m.statement.effect == "Deny"]
-
-    @property
-    def allows(self) -> list[_Match]:
-        return [m for m in self.matches if m.trace.applies and m.statement.effect == "Allow"]
+    def __init__(self, matches: list[_Match]):
+        self.matches = matches
+        self.denies = [m for m in matches if m.applies and m.statement.effect == "Deny"]
+        self.allows = [m for m in matches if m.applies and m.statement.effect == "Allow"]
 
     @property
     def traces(self) -> tuple[StatementTrace, ...]:
-        return tuple(m.trace for m in self.matches)
+        return tuple(m.trace for m in self.matches if m.trace is not None)
 
     @property
     def best_naming(self) -> Naming:
         return max((m.naming for m in self.allows), default=Naming.NONE)
 
 
-class _Evaluation:
-    """The state of deciding one request."""
+_NOTHING = _Scan([])
 
-    def __init__(self, request: Request):
+
+class _Evaluation:
+    """The state of deciding one request.
+
+    Deciding and explaining share this one code path. With ``record`` off only the
+    statements whose action matches are examined and nothing is written down; the
+    Decision's trace re-runs the same path with ``record`` on.
+    """
+
+    def __init__(self, request: Request, record: bool):
         self.request = request
+        self.record = record
         self.caller: Caller = request.caller
         self.action = request.action.lower()
         self.context = request.normalized_context
         self.missing: dict[str, None] = {}
 
     def scan(self, policies: Sequence[Policy], fallback_name: str) -> _Scan:
-        scan = _Scan()
+        if not policies:
+            return _NOTHING
+        matches = []
         for position, policy in enumerate(policies):
-            name = policy.name or f"{fallback_name} {position + 1}"
-            for statement in policy.statements:
-                scan.matches.append(self.match(policy, name, statement))
-        return scan
+            if self.record:
+                name = policy.name or f"{fallback_name} {position + 1}"
+                matches.extend(self.explain(name, s) for s in policy.statements)
+            else:
+                matches.extend(self.match(s) for s in policy.statements_for(self.action))
+        return _Scan(matches)
 
-    def match(self, policy: Policy, name: str, statement: Statement) -> _Match:
-        def result(**kwargs) -> _Match:
+    def match(self, statement: Statement) -> _Match:
+        """Whether a statement whose action matches applies; no explanation."""
+        context = self.context
+        if not statement.matches_resource(self.request.resource, context):
+            return _Match(statement, False, Naming.NONE)
+        naming, principal_ok, _note = self.principal(statement)
+        if principal_ok is False:
+            return _Match(statement, False, naming)
+        applies = all(condition.matches(context) for condition in statement.conditions)
+        return _Match(statement, applies, naming)
+
+    def explain(self, name: str, statement: Statement) -> _Match:
+        """The same comparison, written down part by part for the trace."""
+
+        def result(applies=False, naming=Naming.NONE, **kwargs) -> _Match:
             values = {
+                "action_matched": True,
                 "resource_matched": None,
                 "principal_matched": None,
                 "conditions": (),
-                "applies": False,
                 "principal_note": "",
             }
             values.update(kwargs)
-            naming = values.pop("naming", Naming.NONE)
             trace = StatementTrace(
                 policy=name,
                 index=statement.index,
                 sid=statement.sid,
                 effect=statement.effect,
-                action_matched=values.pop("action_matched", True),
+                applies=applies,
                 **values,
             )
-            return _Match(policy, statement, trace, naming)
+            return _Match(statement, applies, naming, trace)
 
         if not statement.matches_action(self.action):
             return result(action_matched=False)
@@ -149,12 +172,12 @@ class _Evaluation:
                 )
             )
         return result(
+            applies=all(c.matched for c in conditions),
+            naming=naming,
             resource_matched=True,
             principal_matched=principal_ok,
             principal_note=note,
             conditions=tuple(conditions),
-            applies=all(c.matched for c in conditions),
-            naming=naming,
         )
 
     def principal(self, statement: Statement) -> tuple[Naming, bool | None, str]:
@@ -162,11 +185,11 @@ class _Evaluation:
         if statement.principal is not None:
             naming = statement.principal.naming(caller)
             if naming is Naming.NONE:
-                return naming, False, f"{caller.arn} is not named"
-            return naming, True, _naming_note(naming, caller)
+                return naming, False, f"{caller.arn} is not named" if self.record else ""
+            return naming, True, _naming_note(naming, caller) if self.record else ""
         if statement.not_principal is not None:
             if statement.not_principal.excludes(caller):
-                return Naming.NONE, False, f"NotPrincipal lists {caller.arn} and its whole chain"
+                return Naming.NONE, False, "NotPrincipal lists the caller and its whole chain"
             return Naming.DIRECT, True, "not excluded by NotPrincipal"
         return Naming.NONE, None, ""
 
@@ -188,27 +211,40 @@ def _naming_note(naming: Naming, caller: Caller) -> str:
 
 
 def evaluate(request: Request, policies: PolicySet) -> Decision:
-    """Decide ``request`` against ``policies`` as AWS does, with the trace of why.
+    """Decide ``request`` against ``policies`` as AWS does.
 
     Returns a Decision whose ``decision`` is "allowed", "explicitDeny" (an applicable
-    Deny matched) or "implicitDeny" (nothing denied, but nothing allowed enough).
+    Deny matched) or "implicitDeny" (nothing denied, but nothing allowed enough); its
+    ``trace`` (built on first use) explains the decision step by step.
     """
-    evaluation = _Evaluation(request)
-    caller = evaluation.caller
-    principal_account = caller.account
-    resource_account = request.resource_account or principal_account
-    trace = Trace(
+    evaluation = _Evaluation(request, record=False)
+    decision = _decide(evaluation, policies, _new_trace(evaluation))
+    return Decision(decision, lambda: explain(request, policies))
+
+
+def explain(request: Request, policies: PolicySet) -> Trace:
+    """The trace of deciding ``request``: the flowchart's steps and every statement."""
+    evaluation = _Evaluation(request, record=True)
+    trace = _new_trace(evaluation)
+    trace.decision = _decide(evaluation, policies, trace)
+    trace.missing_context_keys = tuple(evaluation.missing)
+    return trace
+
+
+def _new_trace(evaluation: _Evaluation) -> Trace:
+    request, caller = evaluation.request, evaluation.caller
+    return Trace(
         decision=IMPLICIT_DENY,
         principal=request.principal,
         action=request.action,
         resource=request.resource,
-        principal_account=principal_account,
-        resource_account=resource_account,
+        principal_account=caller.account,
+        resource_account=request.resource_account or caller.account,
     )
-    decision = _decide(evaluation, policies, trace)
-    trace.decision = decision
-    trace.missing_context_keys = tuple(evaluation.missing)
-    return Decision(decision, trace)
+
+
+def _label(match: _Match) -> str:
+    return match.trace.label if match.trace is not None else "a statement"
 
 
 def _decide(evaluation: _Evaluation, policies: PolicySet, trace: Trace) -> str:
@@ -265,18 +301,22 @@ def _decide(evaluation: _Evaluation, policies: PolicySet, trace: Trace) -> str:
         for scan in (identity, boundary, session, resource, *scp_levels, *rcp_levels)
         for m in scan.denies
     ]
-    all_traces = tuple(
-        t
-        for scan in (*rcp_levels, *scp_levels, resource, identity, boundary, session)
-        for t in scan.traces
-        if t.effect == "Deny"
+    all_traces = (
+        tuple(
+            t
+            for scan in (*rcp_levels, *scp_levels, resource, identity, boundary, session)
+            for t in scan.traces
+            if t.effect == "Deny"
+        )
+        if evaluation.record
+        else ()
     )
     if denies:
         trace.steps.append(
             StepTrace(
                 StepKind.DENY,
                 Outcome.DENY,
-                f"{denies[0].trace.label} denies the request explicitly; "
+                f"{_label(denies[0])} denies the request explicitly; "
                 "an explicit deny overrides every allow",
                 statements=all_traces,
                 deciding=True,
@@ -442,7 +482,7 @@ def _grant(evaluation, policies, trace, rule, identity, boundary, session, resou
         identity_allows = bool(identity.allows)
         identity_step.outcome = Outcome.ALLOW if identity_allows else Outcome.NO_ALLOW
         identity_step.summary = (
-            f"{identity.allows[0].trace.label} allows the request"
+            f"{_label(identity.allows[0])} allows the request"
             if identity_allows
             else "no identity-based policy allows the request"
         )

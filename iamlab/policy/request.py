@@ -43,10 +43,11 @@ class Request:
 
     def __post_init__(self):
         object.__setattr__(self, "_context", normalize_context(self.context))
+        object.__setattr__(self, "_caller", parse_caller(self.principal))
 
     @property
     def caller(self) -> Caller:
-        return parse_caller(self.principal)
+        return self._caller  # type: ignore[attr-defined]
 
     @property
     def normalized_context(self) -> dict[str, str | list[str]]:

@@ -7,6 +7,7 @@ The sandbox renders these; ``render.render_trace`` prints them for the command l
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 ALLOWED = "allowed"
@@ -120,11 +121,29 @@ class Trace:
         return next((step for step in self.steps if step.deciding), None)
 
 
-@dataclass(frozen=True, slots=True)
 class Decision:
-    decision: str  # "allowed" | "explicitDeny" | "implicitDeny"
-    trace: Trace
+    """AWS's answer to one request.
+
+    ``decision`` is "allowed", "explicitDeny" or "implicitDeny"; ``trace`` explains it and
+    is worked out on first use, so deciding many requests costs no explanations.
+    """
+
+    __slots__ = ("decision", "_explain", "_trace")
+
+    def __init__(self, decision: str, explain: Callable[[], Trace]):
+        self.decision = decision
+        self._explain = explain
+        self._trace: Trace | None = None
 
     @property
     def allowed(self) -> bool:
         return self.decision == ALLOWED
+
+    @property
+    def trace(self) -> Trace:
+        if self._trace is None:
+            self._trace = self._explain()
+        return self._trace
+
+    def __repr__(self) -> str:
+        return f"Decision({self.decision!r})"
