@@ -271,3 +271,19 @@ def test_assuming_a_role_from_its_page_creates_a_session(alice_client, alice):
 def test_users_service_is_scoped_to_the_account(account):
     users.user_create(account=account, name="x")
     assert IamUser.objects.get().account == account
+
+
+def test_the_last_accessed_tab_lists_services_the_user_was_allowed_to_use(alice_client, alice):
+    alice_client.post(reverse("sandbox:users"), {"name": "dev1"})
+    alice_client.post(
+        reverse("sandbox:user_action", args=["dev1"]),
+        {"action": "attach", "arn": "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"},
+    )
+    arn = IamUser.objects.get(name="dev1").arn
+    alice_client.post(
+        reverse("sandbox:simulate"),
+        {"principal": arn, "actions": "s3:GetObject\nec2:StopInstances", "resource": "*"},
+    )
+    page = alice_client.get(reverse("sandbox:user", args=["dev1"]), {"tab": "access-advisor"})
+    assert b"s3.amazonaws.com" in page.content
+    assert b"ec2.amazonaws.com" not in page.content
