@@ -21,11 +21,9 @@ from iamlab.sandbox.models import (
     MfaDevice,
     Resource,
 )
+from iamlab.sandbox.partner import PARTNER_ACCOUNT_ID
 from iamlab.sandbox.services import instances, policies, roles, users
 from iamlab.sandbox.services.events import event_record
-
-# The read-only partner account learners reference in cross-account policies.
-PARTNER_ACCOUNT_ID = "999988887777"
 
 
 def _doc(*statements) -> str:

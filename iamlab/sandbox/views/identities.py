@@ -12,6 +12,7 @@ from iamlab.sandbox.aws_managed import POLICIES as AWS_MANAGED
 from iamlab.sandbox.aws_managed import aws_managed_arn
 from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import IamGroup, IamRole, IamUser, ManagedPolicy, RoleSession
+from iamlab.sandbox.partner import PARTNER_USER_ARN
 from iamlab.sandbox.services import credentials, policies, roles, sessions, users
 from iamlab.sandbox.services.advisor import last_accessed
 from iamlab.sandbox.views.common import attempt, confirmed
@@ -198,6 +199,7 @@ def role_detail(request, name):
     if role is None:
         return redirect("sandbox:roles")
     callers = [account.root_arn] + [u.arn for u in IamUser.objects.filter(account=account)]
+    callers.append(PARTNER_USER_ARN)
     return render(
         request,
         "sandbox/role.html",

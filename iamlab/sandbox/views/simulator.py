@@ -10,12 +10,14 @@ from iamlab.policy.catalog import search_actions
 from iamlab.sandbox.access import get_sandbox_for
 from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import IamUser, RoleSession
+from iamlab.sandbox.partner import PARTNER_USER_ARN
 from iamlab.sandbox.services.simulator import caller_resolve, default_context, simulation_run
 
 
 def _principals(account):
     found = [(account.root_arn, "root user")]
     found += [(user.arn, f"user {user.name}") for user in IamUser.objects.filter(account=account)]
+    found.append((PARTNER_USER_ARN, "partner account user (another account, read-only)"))
     found += [
         (session.arn, f"role session {session.role.name}/{session.session_name}")
         for session in RoleSession.objects.filter(account=account).select_related("role")
