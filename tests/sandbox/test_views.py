@@ -287,3 +287,47 @@ def test_the_last_accessed_tab_lists_services_the_user_was_allowed_to_use(alice_
     page = alice_client.get(reverse("sandbox:user", args=["dev1"]), {"tab": "access-advisor"})
     assert b"s3.amazonaws.com" in page.content
     assert b"ec2.amazonaws.com" not in page.content
+
+
+@pytest.mark.parametrize(
+    ("url_name", "data"),
+    [
+        ("group_action", {"action": "delete", "confirm": "team"}),
+        ("role_action", {"action": "delete", "confirm": "team"}),
+        ("policy_action", {"action": "delete", "confirm": "team"}),
+    ],
+)
+def test_another_learner_cannot_change_alices_group_role_or_policy(
+    alice_client, alice, bob, url_name, data
+):
+    alice_client.post(reverse("sandbox:groups"), {"name": "team"})
+    trust = json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"Service": "ec2.amazonaws.com"},
+                    "Action": "sts:AssumeRole",
+                }
+            ],
+        }
+    )
+    alice_client.post(reverse("sandbox:roles"), {"name": "team", "trust_policy": trust})
+    alice_client.post(reverse("sandbox:policies"), {"name": "team", "document": ALLOW_ALL})
+    account = account_of(alice)
+    before = (
+        account.iamgroup_set.count(),
+        account.iamrole_set.count(),
+        account.managedpolicy_set.count(),
+    )
+    assert before == (1, 1, 1)
+    client = Client()
+    client.force_login(bob)
+    client.post(reverse(f"sandbox:{url_name}", args=["team"]), data)
+    after = (
+        account.iamgroup_set.count(),
+        account.iamrole_set.count(),
+        account.managedpolicy_set.count(),
+    )
+    assert after == before
