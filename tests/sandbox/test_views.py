@@ -331,3 +331,29 @@ def test_another_learner_cannot_change_alices_group_role_or_policy(
         account.managedpolicy_set.count(),
     )
     assert after == before
+
+
+def test_a_guests_account_moves_into_a_learner_who_had_none(client, alice):
+    from iamlab.accounts.models import Learner
+
+    Learner.objects.create(user=alice)
+    client.post(reverse("sandbox:users"), {"name": "from-guest"})
+    guest_account = SandboxAccount.objects.get()
+    client.post(
+        reverse("accounts:login"),
+        {"username": "alice", "password": "correct-horse-battery-staple"},
+    )
+    assert account_of(alice) == guest_account
+
+
+def test_a_learner_who_has_an_account_keeps_it_when_a_guest_logs_in(client, alice):
+    from iamlab.accounts.models import Learner
+
+    own = SandboxAccount.objects.create(learner=Learner.objects.create(user=alice))
+    client.post(reverse("sandbox:users"), {"name": "from-guest"})
+    client.post(
+        reverse("accounts:login"),
+        {"username": "alice", "password": "correct-horse-battery-staple"},
+    )
+    assert account_of(alice) == own
+    assert SandboxAccount.objects.count() == 1
