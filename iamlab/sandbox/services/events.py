@@ -29,6 +29,11 @@ def event_record(
     )
 
 
+# CloudTrail never logs secrets; it writes this in their place.
+HIDDEN = "HIDDEN_DUE_TO_SECURITY_REASONS"
+SECRET_PARAMETERS = frozenset({"password", "code_1", "code_2"})
+
+
 def recorded(event_name: str):
     """Run a service atomically and record it: a refusal rolls back and is logged with its code."""
 
@@ -39,7 +44,7 @@ def recorded(event_name: str):
         def wrapper(**kwargs):
             account = kwargs["account"]
             parameters = {
-                name: _loggable(value)
+                name: HIDDEN if name in SECRET_PARAMETERS else _loggable(value)
                 for name, value in kwargs.items()
                 if name != "account" and name in signature.parameters
             }

@@ -72,6 +72,7 @@ def health_check(account) -> list[Finding]:
                 "Enable MFA for the root user",
             )
         )
+    findings += _password_policy_findings(account)
     now = timezone.now()
     users = IamUser.objects.filter(account=account).prefetch_related(
         "attachments", "inline_policies", "groups__attachments", "mfa", "keys"
@@ -100,25 +101,86 @@ def health_check(account) -> list[Finding]:
                     f"Move {user.name}'s permissions to a group",
                 )
             )
-        for key in user.keys.all():
-            last = key.last_used_at or key.created_at
-            if now - last > KEY_AGE_LIMIT:
-                findings.append(
-                    Finding(
-                        f"Access key {key.access_key_id} of {user.name} unused for over 90 days",
-                        "Long-term keys that are not used are a risk with no benefit; rotate or "
-                        "remove them.",
-                        _user_url(user),
-                        "Deactivate or delete the key",
-                    )
-                )
-    for inline in InlinePolicy.objects.filter(account=account).select_related("user", "role"):
+        findings += [_key_finding(user, key, now) for key in user.keys.all() if _stale(key, now)]
+    inlines = list(InlinePolicy.objects.filter(account=account))
+    for inline in inlines:
         if _allows_everything(inline.document):
             findings.append(_wildcard_finding(f"inline policy {inline.name}"))
+    findings += _repeated_inline_findings(inlines)
     for policy in ManagedPolicy.objects.filter(account=account):
         if _allows_everything(policy.default_version.document):
             findings.append(_wildcard_finding(f"managed policy {policy.name}"))
     return findings
+
+
+def _stale(key, now) -> bool:
+    return now - key.last_rotated_at > KEY_AGE_LIMIT or (
+        now - (key.last_used_at or key.created_at) > KEY_AGE_LIMIT
+    )
+
+
+def _key_finding(user, key, now) -> Finding:
+    return Finding(
+        f"Access key {key.access_key_id} of {user.name} is over 90 days old or unused",
+        "Rotate long-term keys regularly and remove the ones nobody uses: a leaked old key "
+        "works until it is deactivated.",
+        _user_url(user) + "?tab=credentials",
+        "Rotate, deactivate or delete the key",
+    )
+
+
+def _repeated_inline_findings(inlines) -> list[Finding]:
+    """The same inline document on several identities is a managed policy waiting to happen."""
+    by_document = {}
+    for inline in inlines:
+        by_document.setdefault(_normalised(inline.document), []).append(inline)
+    return [
+        Finding(
+            f"The inline policy {copies[0].name} is repeated on {len(copies)} identities",
+            "A managed policy is written once, attached many times and versioned; inline "
+            "copies drift apart.",
+            reverse("sandbox:policies"),
+            "Create a managed policy instead",
+        )
+        for copies in by_document.values()
+        if len(copies) > 1
+    ]
+
+
+def _normalised(document: str) -> str:
+    try:
+        return json.dumps(json.loads(document), sort_keys=True)
+    except ValueError:
+        return document
+
+
+# AWS Security Hub control IAM.15 (CIS AWS Foundations Benchmark): at least 14 characters.
+STRONG_LENGTH = 14
+
+
+def _password_policy_findings(account) -> list[Finding]:
+    policy = account.password_policy
+    fix = reverse("sandbox:settings")
+    if not policy:
+        return [
+            Finding(
+                "No custom password policy",
+                "Without one, IAM users' console passwords need only 8 characters; set the length "
+                "and character rules your organisation requires.",
+                fix,
+                "Set a password policy",
+            )
+        ]
+    if policy.get("MinimumPasswordLength", 0) < STRONG_LENGTH:
+        return [
+            Finding(
+                "The password policy allows short passwords",
+                f"AWS Security Hub (control IAM.15) expects at least {STRONG_LENGTH} characters.",
+                fix,
+                "Raise the minimum length",
+            )
+        ]
+    return []
 
 
 def _wildcard_finding(label: str) -> Finding:

@@ -78,6 +78,10 @@ def role_update_trust(*, account, name: str, trust_policy: str) -> IamRole:
 @recorded("DeleteRole")
 def role_delete(*, account, name: str) -> None:
     role = role_get_modifiable(account=account, name=name)
+    if role.instance_profiles.exists():
+        raise errors.delete_conflict(
+            "Cannot delete entity, must remove roles from instance profile first."
+        )
     if role.attachments.exists():
         raise errors.delete_conflict("Cannot delete entity, must detach all policies first.")
     if role.inline_policies.exists():

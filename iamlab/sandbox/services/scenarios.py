@@ -10,20 +10,20 @@ from iamlab.sandbox.aws_managed import aws_managed_arn
 from iamlab.sandbox.models import (
     AccessKey,
     Attachment,
+    Ec2Instance,
     Event,
     IamGroup,
     IamRole,
     IamUser,
     InlinePolicy,
+    InstanceProfile,
     ManagedPolicy,
     MfaDevice,
     Resource,
 )
-from iamlab.sandbox.services import policies, roles, users
+from iamlab.sandbox.partner import PARTNER_ACCOUNT_ID
+from iamlab.sandbox.services import instances, policies, roles, users
 from iamlab.sandbox.services.events import event_record
-
-# The read-only partner account learners reference in cross-account policies.
-PARTNER_ACCOUNT_ID = "999988887777"
 
 
 def _doc(*statements) -> str:
@@ -63,6 +63,9 @@ def _ec2_app_reads_bucket(account):
             {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "arn:aws:s3:::app-assets/*"},
         ),
     )
+
+    instances.instance_profile_create(account=account, name="app-server", role_name="app-server")
+    instances.instance_launch(account=account, name="web-1", profile_name="app-server")
 
 
 def _auditor_read_only(account):
@@ -155,7 +158,16 @@ def scenario_get(slug: str) -> Scenario:
 
 
 def _empty(account) -> None:
-    for model in (AccessKey, MfaDevice, Attachment, InlinePolicy, Resource, IamRole):
+    for model in (
+        Ec2Instance,
+        InstanceProfile,
+        AccessKey,
+        MfaDevice,
+        Attachment,
+        InlinePolicy,
+        Resource,
+        IamRole,
+    ):
         model.objects.filter(account=account).delete()
     IamGroup.objects.filter(account=account).delete()
     IamUser.objects.filter(account=account).delete()
@@ -164,7 +176,8 @@ def _empty(account) -> None:
     account.alias = ""
     account.organization_enabled = False
     account.scp_document = ""
-    account.save(update_fields=["alias", "organization_enabled", "scp_document"])
+    account.password_policy = {}
+    account.save(update_fields=["alias", "organization_enabled", "scp_document", "password_policy"])
 
 
 def account_reset(*, account) -> None:

@@ -16,6 +16,7 @@ from django.utils import timezone
 from iamlab.policy import Decision, PolicySet, Request, evaluate, parse_policy
 from iamlab.sandbox import errors
 from iamlab.sandbox.models import IamRole, IamUser, Resource, RoleSession
+from iamlab.sandbox.partner import PARTNER_ACCOUNT_ID, PARTNER_POLICY, PARTNER_USER_ARN
 from iamlab.sandbox.services.events import event_record
 from iamlab.sandbox.services.mfa import mfa_enabled
 from iamlab.sandbox.services.policies import managed_policy_document
@@ -101,6 +102,18 @@ def caller_resolve(account, principal_arn: str) -> Caller:
                 context={**base, **tags, "aws:PrincipalType": "User", "aws:username": user.name},
                 entity=user,
             )
+    if principal_arn == PARTNER_USER_ARN:
+        return Caller(
+            arn=principal_arn,
+            kind="partner",
+            identity=[_policy(PARTNER_POLICY, "the partner account's policy on partner-analyst")],
+            context={
+                "aws:PrincipalArn": principal_arn,
+                "aws:PrincipalAccount": PARTNER_ACCOUNT_ID,
+                "aws:PrincipalType": "User",
+                "aws:username": "partner-analyst",
+            },
+        )
     for session in RoleSession.objects.filter(account=account).select_related("role"):
         if session.arn == principal_arn:
             role = session.role
@@ -203,7 +216,11 @@ def simulation_run(
     caller = caller_resolve(account, principal_arn)
     if isinstance(caller.entity, RoleSession):
         with_mfa = with_mfa or caller.entity.with_mfa
-    elif with_mfa and not mfa_enabled(account=account, user=caller.entity):
+    elif (
+        with_mfa
+        and caller.kind != "partner"
+        and not mfa_enabled(account=account, user=caller.entity)
+    ):
         raise errors.SandboxError(
             "ValidationError",
             f"{caller.arn} has no enabled MFA device, so it cannot sign in with MFA. "

@@ -12,7 +12,9 @@ from iamlab.sandbox.aws_managed import POLICIES as AWS_MANAGED
 from iamlab.sandbox.aws_managed import aws_managed_arn
 from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import IamGroup, IamRole, IamUser, ManagedPolicy, RoleSession
+from iamlab.sandbox.partner import PARTNER_USER_ARN
 from iamlab.sandbox.services import credentials, policies, roles, sessions, users
+from iamlab.sandbox.services.advisor import last_accessed
 from iamlab.sandbox.views.common import attempt, confirmed
 from iamlab.sandbox.views.mfa import MFA_ACTIONS, mfa_action, mfa_context
 
@@ -34,6 +36,7 @@ USER_TABS = (
     ("groups", "Groups"),
     ("credentials", "Security credentials"),
     ("tags", "Tags"),
+    ("access-advisor", "Last accessed"),
 )
 LISTS = {
     "user": (IamUser, "sandbox/users.html", "users"),
@@ -165,6 +168,7 @@ def user_detail(request, name):
             "tabs": USER_TABS,
             "mfa_url": reverse("sandbox:user_action", args=[user.name]),
             **mfa_context(account, user),
+            "last_accessed": last_accessed(account=account, arn=user.arn),
         },
     )
 
@@ -195,6 +199,7 @@ def role_detail(request, name):
     if role is None:
         return redirect("sandbox:roles")
     callers = [account.root_arn] + [u.arn for u in IamUser.objects.filter(account=account)]
+    callers.append(PARTNER_USER_ARN)
     return render(
         request,
         "sandbox/role.html",

@@ -3,19 +3,22 @@
 import json
 
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods
 
 from iamlab.policy import render_trace
 from iamlab.policy.catalog import search_actions
 from iamlab.sandbox.access import get_sandbox_for
 from iamlab.sandbox.errors import SandboxError
-from iamlab.sandbox.models import IamUser, RoleSession
+from iamlab.sandbox.models import IamRole, IamUser, Resource, RoleSession
+from iamlab.sandbox.partner import PARTNER_USER_ARN
 from iamlab.sandbox.services.simulator import caller_resolve, default_context, simulation_run
 
 
 def _principals(account):
     found = [(account.root_arn, "root user")]
     found += [(user.arn, f"user {user.name}") for user in IamUser.objects.filter(account=account)]
+    found.append((PARTNER_USER_ARN, "partner account user (another account, read-only)"))
     found += [
         (session.arn, f"role session {session.role.name}/{session.session_name}")
         for session in RoleSession.objects.filter(account=account).select_related("role")
@@ -37,6 +40,28 @@ def _batch(text: str) -> list[tuple[str, str]]:
             raise ValueError(f"“{want}” is not a decision: use one of {', '.join(DECISIONS)}.")
         batch.append((action, want))
     return batch
+
+
+def _known_arns(account) -> list[str]:
+    """The ARN builder's suggestions: the account's resources and identities."""
+    arns = []
+    for resource in Resource.objects.filter(account=account):
+        arns.append(resource.arn)
+        if resource.kind == Resource.Kind.S3:
+            arns.append(resource.arn + "/*")
+    arns += [user.arn for user in IamUser.objects.filter(account=account)]
+    arns += [role.arn for role in IamRole.objects.filter(account=account)]
+    return arns
+
+
+def _principal_link(account, principal: str) -> str:
+    user = next((u for u in IamUser.objects.filter(account=account) if u.arn == principal), None)
+    if user is not None:
+        return reverse("sandbox:user", args=[user.name])
+    for session in RoleSession.objects.filter(account=account).select_related("role"):
+        if session.arn == principal:
+            return reverse("sandbox:role", args=[session.role.name])
+    return ""
 
 
 def _context_overrides(text: str) -> dict:
@@ -98,6 +123,8 @@ def simulate(request):
         "results": results,
         "error": error,
         "prefilled": json.dumps(prefilled, indent=2, sort_keys=True),
+        "known_arns": _known_arns(account),
+        "principal_link": _principal_link(account, principal),
     }
     template = "sandbox/simulate.html#results" if request.htmx else "sandbox/simulate.html"
     return render(request, template, context)

@@ -1,0 +1,121 @@
+"""Account-wide settings: the alias, the IAM password policy, and an organization's SCP.
+
+Password policy options and ranges: UpdateAccountPasswordPolicy in the IAM API reference;
+the default policy: https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html
+"""
+
+import re
+
+from iamlab.policy import PolicyKind
+from iamlab.sandbox import errors
+from iamlab.sandbox.services.documents import document_check
+from iamlab.sandbox.services.events import recorded
+
+ALIAS_PATTERN = r"^[a-z0-9]([a-z0-9]|-(?!-)){1,61}[a-z0-9]$"
+SYMBOLS = "!@#$%^&*()_+-=[]{}|'"
+RANGES = {
+    "MinimumPasswordLength": (6, 128),
+    "MaxPasswordAge": (1, 1095),
+    "PasswordReusePrevention": (1, 24),
+}
+SWITCHES = (
+    "RequireSymbols",
+    "RequireNumbers",
+    "RequireUppercaseCharacters",
+    "RequireLowercaseCharacters",
+    "AllowUsersToChangePassword",
+    "HardExpiry",
+)
+CHARACTER_CLASSES = {
+    "RequireSymbols": ("one symbol", lambda c: c in SYMBOLS),
+    "RequireNumbers": ("one number", str.isdigit),
+    "RequireUppercaseCharacters": ("one uppercase letter", lambda c: "A" <= c <= "Z"),
+    "RequireLowercaseCharacters": ("one lowercase letter", lambda c: "a" <= c <= "z"),
+}
+
+
+@recorded("CreateAccountAlias")
+def alias_set(*, account, alias: str):
+    if not re.fullmatch(ALIAS_PATTERN, alias):
+        raise errors.validation_error(
+            alias,
+            "accountAlias",
+            f"Member must satisfy regular expression pattern: {ALIAS_PATTERN}",
+        )
+    account.alias = alias
+    account.save(update_fields=["alias"])
+    return account
+
+
+@recorded("UpdateAccountPasswordPolicy")
+def password_policy_update(*, account, settings: dict):
+    policy = {}
+    for name, (low, high) in RANGES.items():
+        value = settings.get(name)
+        if value in (None, ""):
+            continue
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            number = None
+        if number is None or not low <= number <= high:
+            raise errors.validation_error(
+                str(value),
+                name[0].lower() + name[1:],
+                f"Member must have value greater than or equal to {low} "
+                f"and less than or equal to {high}",
+            )
+        policy[name] = number
+    policy.update({name: bool(settings.get(name)) for name in SWITCHES})
+    policy.setdefault("MinimumPasswordLength", 6)
+    account.password_policy = policy
+    account.save(update_fields=["password_policy"])
+    return account
+
+
+@recorded("DeleteAccountPasswordPolicy")
+def password_policy_delete(*, account):
+    if not account.password_policy:
+        raise errors.no_such_entity(
+            f"The Password Policy with domain name {account.account_id} cannot be found."
+        )
+    account.password_policy = {}
+    account.save(update_fields=["password_policy"])
+    return account
+
+
+def password_problems(account, password: str) -> list[str]:
+    """What ``password`` lacks under the account's policy (or IAM's default one)."""
+    policy = account.password_policy
+    if not policy:
+        # The default: at least 8 characters and at least three of the four character types.
+        kinds = sum(any(test(c) for c in password) for _, test in CHARACTER_CLASSES.values())
+        problems = []
+        if len(password) < 8:
+            problems.append("Password should have a minimum length of 8")
+        if kinds < 3:
+            problems.append(
+                "Password should contain at least three of: uppercase letters, lowercase "
+                "letters, numbers, symbols"
+            )
+        return problems
+    problems = []
+    if len(password) < policy["MinimumPasswordLength"]:
+        problems.append(
+            f"Password should have a minimum length of {policy['MinimumPasswordLength']}"
+        )
+    for name, (label, test) in CHARACTER_CLASSES.items():
+        if policy.get(name) and not any(test(c) for c in password):
+            problems.append(f"Password should have at least {label}")
+    return problems
+
+
+@recorded("UpdateOrganizationSettings")
+def organization_set(*, account, enabled: bool, scp_document: str = ""):
+    """Join an organization (its SCP applies to every principal, root included) or leave it."""
+    if enabled and scp_document.strip():
+        document_check(scp_document, kind=PolicyKind.SCP)
+    account.organization_enabled = enabled
+    account.scp_document = scp_document if enabled else ""
+    account.save(update_fields=["organization_enabled", "scp_document"])
+    return account

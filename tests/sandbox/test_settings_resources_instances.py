@@ -1,0 +1,207 @@
+import json
+
+import pytest
+
+from iamlab.sandbox.errors import SandboxError
+from iamlab.sandbox.models import IamRole, Resource
+from iamlab.sandbox.services import account_settings, credentials, instances, resources, roles
+from iamlab.sandbox.services.simulator import simulate
+from iamlab.sandbox.services.users import user_create
+from tests.sandbox.conftest import EC2_TRUST
+
+
+def refused(code, service, **kwargs):
+    with pytest.raises(SandboxError) as caught:
+        service(**kwargs)
+    assert caught.value.code == code
+    return caught.value
+
+
+@pytest.mark.parametrize("alias", ["ab", "-team", "team-", "Team", "a--b", "x" * 64])
+def test_it_refuses_aliases_aws_refuses(account, alias):
+    refused("ValidationError", account_settings.alias_set, account=account, alias=alias)
+
+
+def test_a_valid_alias_is_saved(account):
+    account_settings.alias_set(account=account, alias="my-lab-1")
+    account.refresh_from_db()
+    assert account.alias == "my-lab-1"
+
+
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"MinimumPasswordLength": "5"},
+        {"MinimumPasswordLength": "129"},
+        {"MaxPasswordAge": "1096"},
+        {"PasswordReusePrevention": "25"},
+    ],
+)
+def test_password_policy_values_outside_awss_ranges_are_refused(account, settings):
+    refused(
+        "ValidationError",
+        account_settings.password_policy_update,
+        account=account,
+        settings=settings,
+    )
+    account.refresh_from_db()
+    assert account.password_policy == {}
+
+
+def test_a_console_password_must_follow_the_accounts_policy(account):
+    user_create(account=account, name="alice")
+    account_settings.password_policy_update(
+        account=account, settings={"MinimumPasswordLength": "14", "RequireSymbols": "1"}
+    )
+    error = refused(
+        "PasswordPolicyViolation",
+        credentials.login_profile_create,
+        account=account,
+        user_name="alice",
+        password="longbutnosymbols",
+    )
+    assert "at least one symbol" in error.message
+    credentials.login_profile_create(
+        account=account, user_name="alice", password="long-enough-with-!"
+    )
+
+
+def test_without_a_custom_policy_the_default_needs_three_character_types(account):
+    user_create(account=account, name="alice")
+    refused(
+        "PasswordPolicyViolation",
+        credentials.login_profile_create,
+        account=account,
+        user_name="alice",
+        password="alllowercase",
+    )
+    credentials.login_profile_create(account=account, user_name="alice", password="Mixed123")
+
+
+def test_an_organization_scp_must_be_a_valid_scp(account):
+    refused(
+        "MalformedPolicyDocument",
+        account_settings.organization_set,
+        account=account,
+        enabled=True,
+        scp_document='{"Statement": []',
+    )
+
+
+@pytest.mark.parametrize("name", ["UPPER", "a", "has_underscore", "a..b"])
+def test_bucket_names_follow_s3s_rules(account, name):
+    refused("ValidationError", resources.resource_create, account=account, kind="s3", name=name)
+    assert not Resource.objects.exists()
+
+
+def test_a_kms_key_gets_an_id_and_an_arn_in_the_account(account):
+    key = resources.resource_create(account=account, kind="kms")
+    assert key.arn.startswith(f"arn:aws:kms:us-east-1:{account.account_id}:key/")
+
+
+def test_a_queue_policy_can_allow_another_account(account):
+    policy = json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"AWS": "arn:aws:iam::999988887777:root"},
+                    "Action": "sqs:SendMessage",
+                    "Resource": "*",
+                }
+            ],
+        }
+    )
+    queue = resources.resource_create(account=account, kind="sqs", name="orders", policy=policy)
+    assert "999988887777" in queue.policy
+
+
+def test_a_resource_policy_must_name_a_principal(account):
+    policy = json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}],
+        }
+    )
+    refused(
+        "MalformedPolicyDocument",
+        resources.resource_create,
+        account=account,
+        kind="s3",
+        name="bucket-1",
+        policy=policy,
+    )
+
+
+def test_an_instance_gets_a_session_of_its_profiles_role_that_can_act(account):
+    roles.role_create(account=account, name="app", trust_policy=EC2_TRUST)
+    instances.instance_profile_create(account=account, name="app", role_name="app")
+    instance = instances.instance_launch(account=account, name="web", profile_name="app")
+    assert instance.session.arn.endswith(f":assumed-role/app/{instance.instance_id}")
+    decision = simulate(
+        account, principal_arn=instance.session.arn, action="s3:GetObject", resource="*"
+    )
+    assert decision.decision == "implicitDeny"
+
+
+def test_ec2_cannot_use_a_role_that_does_not_trust_it(account):
+    trust = json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"AWS": account.root_arn},
+                    "Action": "sts:AssumeRole",
+                }
+            ],
+        }
+    )
+    roles.role_create(account=account, name="human", trust_policy=trust)
+    instances.instance_profile_create(account=account, name="p", role_name="human")
+    refused(
+        "InvalidParameterValue",
+        instances.instance_launch,
+        account=account,
+        name="web",
+        profile_name="p",
+    )
+
+
+def test_an_instance_profile_holds_one_role(account):
+    roles.role_create(account=account, name="a", trust_policy=EC2_TRUST)
+    roles.role_create(account=account, name="b", trust_policy=EC2_TRUST)
+    instances.instance_profile_create(account=account, name="p", role_name="a")
+    error = refused(
+        "LimitExceeded",
+        instances.instance_profile_add_role,
+        account=account,
+        name="p",
+        role_name="b",
+    )
+    assert error.message == "Cannot exceed quota for InstanceSessionsPerInstanceProfile: 1"
+
+
+def test_a_role_in_an_instance_profile_cannot_be_deleted(account):
+    roles.role_create(account=account, name="a", trust_policy=EC2_TRUST)
+    instances.instance_profile_create(account=account, name="p", role_name="a")
+    refused("DeleteConflict", roles.role_delete, account=account, name="a")
+
+
+def test_a_service_linked_role_is_predefined_and_deleted_only_through_its_service(account):
+    role = instances.service_linked_role_create(
+        account=account, service="autoscaling.amazonaws.com"
+    )
+    assert role.arn.endswith(
+        ":role/aws-service-role/autoscaling.amazonaws.com/AWSServiceRoleForAutoScaling"
+    )
+    refused(
+        "UnmodifiableEntity",
+        roles.role_update_trust,
+        account=account,
+        name=role.name,
+        trust_policy=EC2_TRUST,
+    )
+    instances.service_linked_role_delete(account=account, name=role.name)
+    assert not IamRole.objects.exists()
