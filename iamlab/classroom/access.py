@@ -12,7 +12,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 
-from iamlab.classroom.models import Assignment, Classroom, LiveQuiz
+from iamlab.classroom.models import Assignment, ClassChallenge, Classroom, LiveQuiz
 from iamlab.classroom.services import two_factor
 
 
@@ -76,6 +76,22 @@ def get_assignment_for_instructor(request, pk) -> Assignment:
 def get_assignment_for_student(request, pk) -> Assignment:
     return get_object_or_404(
         Assignment.objects.select_related("classroom"),
+        pk=pk,
+        classroom__memberships__student=request.user,
+    )
+
+
+def get_challenge_for_instructor(request, pk) -> ClassChallenge:
+    return get_object_or_404(
+        ClassChallenge.objects.select_related("classroom"),
+        pk=pk,
+        classroom__instructor=request.user,
+    )
+
+
+def get_challenge_for_student(request, pk) -> ClassChallenge:
+    return get_object_or_404(
+        ClassChallenge.objects.select_related("classroom"),
         pk=pk,
         classroom__memberships__student=request.user,
     )

@@ -182,3 +182,51 @@ class AssignmentAttempt(models.Model):
 
     def __str__(self):
         return f"{self.student} try {self.number} at {self.assignment}"
+
+
+class ClassChallenge(models.Model):
+    """A sandbox challenge (from iamlab/classroom/challenges.py) set for a class."""
+
+    classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="challenges")
+    slug = models.CharField(max_length=60)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["classroom", "slug"], name="one_challenge_per_class")
+        ]
+
+    def __str__(self):
+        return f"{self.slug} in {self.classroom}"
+
+    @property
+    def challenge(self):
+        from iamlab.classroom.challenges import CHALLENGES
+
+        return CHALLENGES[self.slug]
+
+
+class ChallengeResult(models.Model):
+    """A student's latest check of a challenge against their own sandbox account."""
+
+    class_challenge = models.ForeignKey(
+        ClassChallenge, on_delete=models.CASCADE, related_name="results"
+    )
+    student = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="challenge_results"
+    )
+    passed = models.BooleanField()
+    requirements = models.JSONField()  # [{"text", "passed", "why"}], as last checked
+    checked_at = models.DateTimeField()
+    first_passed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["class_challenge", "student"], name="one_challenge_result_each"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.student} on {self.class_challenge}"

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from iamlab.classroom.views import assignments, classes, live, two_factor
+from iamlab.classroom.views import assignments, challenges, classes, live, two_factor
 
 app_name = "classroom"
 
@@ -34,4 +34,8 @@ urlpatterns = [
     path("assignments/<int:pk>/", assignments.detail, name="assignment_detail"),
     path("assignments/<int:pk>/take/", assignments.take, name="assignment_take"),
     path("assignments/<int:pk>/results/", assignments.results, name="assignment_results"),
+    path("<int:pk>/challenges/new/", challenges.create, name="challenge_create"),
+    path("challenges/<int:pk>/", challenges.detail, name="challenge_detail"),
+    path("challenges/<int:pk>/check/", challenges.check, name="challenge_check"),
+    path("challenges/<int:pk>/results/", challenges.results, name="challenge_results"),
 ]

@@ -7,7 +7,14 @@ Oscar is another instructor and bob a learner in no class: each must get 404
 import pytest
 from django.urls import reverse
 
-from iamlab.classroom.models import Classroom, LiveAnswer, LiveQuiz, Membership
+from iamlab.classroom.models import (
+    ChallengeResult,
+    ClassChallenge,
+    Classroom,
+    LiveAnswer,
+    LiveQuiz,
+    Membership,
+)
 
 INSTRUCTOR_URLS = [
     ("get", "classroom:detail", "course"),
@@ -22,6 +29,8 @@ INSTRUCTOR_URLS = [
     ("post", "classroom:live_next", "live_quiz"),
     ("post", "classroom:live_close", "live_quiz"),
     ("get", "classroom:assignment_results", "assignment"),
+    ("post", "classroom:challenge_create", "course"),
+    ("get", "classroom:challenge_results", "challenge"),
 ]
 STUDENT_URLS = [
     ("get", "classroom:student_class", "course"),
@@ -29,12 +38,20 @@ STUDENT_URLS = [
     ("post", "classroom:live_answer", "live_quiz"),
     ("get", "classroom:assignment_detail", "assignment"),
     ("post", "classroom:assignment_take", "assignment"),
+    ("get", "classroom:challenge_detail", "challenge"),
+    ("post", "classroom:challenge_check", "challenge"),
 ]
 
 
 @pytest.fixture
 def objects(course, live_quiz, assignment):
-    return {"course": course, "live_quiz": live_quiz, "assignment": assignment}
+    challenge = ClassChallenge.objects.create(classroom=course, slug="read-only-auditor")
+    return {
+        "course": course,
+        "live_quiz": live_quiz,
+        "assignment": assignment,
+        "challenge": challenge,
+    }
 
 
 def _snapshot():
@@ -43,6 +60,8 @@ def _snapshot():
         list(LiveQuiz.objects.values_list("current_position", "closes_at")),
         Membership.objects.count(),
         LiveAnswer.objects.count(),
+        ClassChallenge.objects.count(),
+        ChallengeResult.objects.count(),
     )
 
 

@@ -12,6 +12,7 @@ from iamlab.classroom.access import (
     instructor_required,
     login_required,
 )
+from iamlab.classroom.challenges import CHALLENGES
 from iamlab.classroom.forms import ClassroomForm, JoinForm, LiveQuizForm
 from iamlab.classroom.services import classes, two_factor
 
@@ -67,6 +68,8 @@ def detail(request, pk):
             "roster": classroom.memberships.select_related("student"),
             "live_quizzes": classroom.live_quizzes.all()[:10],
             "assignments": classroom.assignments.all(),
+            "challenges": classroom.challenges.all(),
+            "challenge_catalogue": CHALLENGES.values(),
             "live_form": LiveQuizForm(),
         },
     )

@@ -12,8 +12,8 @@ the state is only in the database.
 import random
 
 from django.contrib import messages
-from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_POST
 
 from iamlab.classroom.access import (
@@ -24,7 +24,6 @@ from iamlab.classroom.access import (
     login_required,
 )
 from iamlab.classroom.forms import LiveQuizForm
-from iamlab.classroom.models import LiveQuiz
 from iamlab.classroom.services import live, two_factor
 from iamlab.classroom.views.classes import join_url
 from quizzes.generators import NotEnoughFacts
@@ -115,9 +114,11 @@ def play(request, pk):
 
 @require_GET
 def pulse(request, key):
-    """The students' once-a-second poll: one indexed read, no session, no user."""
-    live_quiz = get_object_or_404(LiveQuiz, pulse_key=key)
-    if request.GET.get("seen") == live.pulse_token(live_quiz):
+    """The students' once-a-second poll: no session, no user, at most one indexed read."""
+    token = live.pulse_token_for_key(key)
+    if token is None:
+        raise Http404("No live quiz has that key.")
+    if request.GET.get("seen") == token:
         return HttpResponse(status=POLL_UNCHANGED)
     return HttpResponse(headers={"HX-Trigger": CHANGED_EVENT})
 
