@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .arn import arn_account
 from .document import Policy, Statement
 from .principals import Caller, CallerKind, Naming
 from .request import Request
@@ -239,7 +240,9 @@ def _new_trace(evaluation: _Evaluation) -> Trace:
         action=request.action,
         resource=request.resource,
         principal_account=caller.account,
-        resource_account=request.resource_account or caller.account,
+        resource_account=request.resource_account
+        or arn_account(request.resource)
+        or caller.account,
     )
 
 
