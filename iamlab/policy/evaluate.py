@@ -270,7 +270,9 @@ def _decide(evaluation: _Evaluation, policies: PolicySet, trace: Trace) -> str:
     principal_side = trace.principal_account if cross_account else None
     resource_side = trace.resource_account if cross_account else None
     has_identity_policies = caller.kind not in (CallerKind.SERVICE, CallerKind.ROOT)
-    in_organization = caller.kind is not CallerKind.SERVICE
+    # "SCPs don't affect service-linked roles", nor service principals, which belong to no
+    # account; RCPs spare service-linked roles too.
+    in_organization = caller.kind is not CallerKind.SERVICE and not caller.service_linked
 
     identity = evaluation.scan(
         policies.identity if has_identity_policies else (), "identity policy"
@@ -295,7 +297,7 @@ def _decide(evaluation: _Evaluation, policies: PolicySet, trace: Trace) -> str:
     rcp_levels = [
         evaluation.scan(level, f"RCP (level {index + 1})")
         for index, level in enumerate(policies.rcps or ())
-        if rcps_apply(evaluation.action)
+        if rcps_apply(evaluation.action) and not caller.service_linked
     ]
 
     # 1. An explicit Deny in any applicable policy.
