@@ -69,7 +69,8 @@ def policy_set_from_case(case: dict) -> PolicySet:
         permissions_boundary=one("permissionsBoundary")
         if case.get("permissionsBoundary")
         else None,
-        session=many("sessionPolicies") if case.get("sessionPolicies") is not None else None,
+        # An empty list, like an absent one, means no session policy was passed.
+        session=many("sessionPolicies") if case.get("sessionPolicies") else None,
         resource=one("resourcePolicy") if case.get("resourcePolicy") else None,
         scps=levels("serviceControlPolicies"),
         rcps=levels("resourceControlPolicies"),

@@ -21,8 +21,17 @@ class ServiceRule(enum.Enum):
     KEY_POLICY = "KMS key policy"
 
 
+# Actions a role's trust policy must allow: assuming it, and passing session tags or a
+# source identity while doing so.
+# https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html
 ASSUME_ROLE_ACTIONS = frozenset(
-    {"sts:assumerole", "sts:assumerolewithsaml", "sts:assumerolewithwebidentity"}
+    {
+        "sts:assumerole",
+        "sts:assumerolewithsaml",
+        "sts:assumerolewithwebidentity",
+        "sts:tagsession",
+        "sts:setsourceidentity",
+    }
 )
 
 
