@@ -189,7 +189,7 @@ class Outcome:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)  # not frozen: built for every condition parsed
 class Condition:
     """One operator applied to one context key with its policy values."""
 
