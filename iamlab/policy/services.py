@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from functools import lru_cache
 
 from .arn import split_arn
 
@@ -57,6 +58,7 @@ def rcps_apply(action_lower: str) -> bool:
     return action_lower.partition(":")[0] in RCP_SERVICES
 
 
+@lru_cache(maxsize=65536)
 def service_rule(action_lower: str, resource: str) -> ServiceRule:
     if action_lower == "sts:getcalleridentity":
         return ServiceRule.NO_PERMISSION_NEEDED
