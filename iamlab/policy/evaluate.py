@@ -287,13 +287,12 @@ def _decide(evaluation: _Evaluation, policies: PolicySet, trace: Trace) -> str:
     session = evaluation.scan(session_policies or (), "session policy")
     resource_policies = [policies.resource] if policies.resource is not None else []
     resource = evaluation.scan(resource_policies, "resource-based policy")
+    scps_apply = policies.scps is not None and in_organization
     scp_levels = [
         evaluation.scan(level, f"SCP (level {index + 1})")
         for index, level in enumerate(policies.scps or ())
+        if scps_apply
     ]
-    scps_apply = policies.scps is not None and in_organization
-    if not scps_apply:
-        scp_levels = []
     rcp_levels = [
         evaluation.scan(level, f"RCP (level {index + 1})")
         for index, level in enumerate(policies.rcps or ())
