@@ -21,7 +21,7 @@ import binascii
 import ipaddress
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 
@@ -201,18 +201,21 @@ class Condition:
     if_exists: bool
     variables: bool  # the policy's Version lets ${...} substitute here
 
-    @property
-    def key_lower(self) -> str:
-        return self.key.lower()
+    key_lower: str = field(init=False)
+    null_wanted: frozenset[str] = field(init=False)
 
-    @property
-    def null_wanted(self) -> frozenset[str]:
-        return frozenset(value.lower() for value in self.values)
+    def __post_init__(self):
+        self.key_lower = self.key.lower()
+        self.null_wanted = frozenset(value.lower() for value in self.values)
 
     def matches(self, context: Mapping[str, str | list[str]]) -> bool:
         """Whether the condition holds for the request's context."""
         raw = context.get(self.key_lower)
         present = raw is not None and raw != []
+        if self.set_operator and raw == "":
+            # "If the key values in the request resolve to an empty data set (for example,
+            # an empty string)", ForAllValues is true and ForAnyValue false.
+            present = False
         if self.kind is None:
             wanted = self.null_wanted
             return (not present and "true" in wanted) or (present and "false" in wanted)
