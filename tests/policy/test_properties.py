@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from iamlab.policy import MalformedPolicyDocument, PolicySet, Request, evaluate, parse_policy
+from iamlab.policy.cases import run_cases
 
 ACCOUNT, OTHER = "111122223333", "444455556666"
 PRINCIPALS = [
@@ -252,3 +253,29 @@ def test_fuzzed_json_text_gives_an_error_never_an_exception(start, end, insert):
         parse_policy(text)
     except MalformedPolicyDocument as error:
         assert str(error).startswith("MalformedPolicyDocument: ")
+
+
+CASE_FIELDS = st.fixed_dictionaries(
+    {"id": st.text(max_size=3)},
+    optional={
+        "principal": st.sampled_from(PRINCIPALS) | JSON_VALUES,
+        "action": st.sampled_from(ACTIONS) | JSON_VALUES,
+        "resource": st.sampled_from(RESOURCES) | JSON_VALUES,
+        "resourceAccount": JSON_VALUES,
+        "context": JSON_VALUES,
+        "identityPolicies": st.lists(policies(), max_size=1) | JSON_VALUES,
+        "permissionsBoundary": JSON_VALUES,
+        "sessionPolicies": JSON_VALUES,
+        "resourcePolicy": policies(with_principal=True) | JSON_VALUES,
+        "serviceControlPolicies": JSON_VALUES,
+        "resourceControlPolicies": JSON_VALUES,
+    },
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(CASE_FIELDS)
+def test_the_batch_answers_every_case_line_with_a_decision_or_an_error(case):
+    (answer,) = run_cases([json.dumps(case)])
+    assert answer["id"] == case["id"]
+    assert answer.get("decision") in ("allowed", "explicitDeny", "implicitDeny") or answer["error"]
