@@ -1,8 +1,9 @@
-"""Links from quiz pages back to the lesson section a question practises."""
+"""Links from quiz pages back to the lesson section a question practises, and stem layout."""
 
 from django import template
 
 from iamlab.lessons.links import lesson_url as resolve_lesson_url
+from quizzes.stems import stem_blocks as split_stem
 
 register = template.Library()
 
@@ -17,3 +18,8 @@ def lesson_title(target: str) -> str:
     """``security-IAM#best practices`` reads as ``security-IAM › best practices``."""
     note, _, section = target.partition("#")
     return f"{note} › {section}" if section else note
+
+
+@register.filter
+def stem_blocks(stem: str):
+    return split_stem(stem)
