@@ -87,3 +87,10 @@ def test_production_settings_come_from_the_environment(env, setting, expected):
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == str(expected)
+
+
+def test_the_engines_batch_command_needs_no_environment():
+    cases = REPO / "tests" / "policy" / "data" / "eval-cases-examples.jsonl"
+    result = run_manage("simulate", "--cases", str(cases), env={})
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.splitlines()) == len(cases.read_text().splitlines())
