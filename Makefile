@@ -30,6 +30,7 @@ $(INSTALLED): pyproject.toml | $(BIN)/python
 
 run: $(INSTALLED)
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py migrate --noinput
+	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py check_vault
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 # The browser tests drive Debian's Chromium; Playwright's own download cannot be used here.

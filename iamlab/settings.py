@@ -83,10 +83,13 @@ INSTALLED_APPS = [
     "template_partials",
     "csp",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "iamlab.accounts",
     "iamlab.lessons",
     "iamlab.sandbox",
     "quizzes",
+    "iamlab.classroom",
 ]
 
 MIDDLEWARE = [
@@ -96,6 +99,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks request.user verified once they passed a one-time password this session.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -250,6 +255,12 @@ USE_TZ = True
 # The Obsidian vault served as lessons. The shipped notes live in notes/;
 # an instructor points this at their own vault.
 IAMLAB_NOTES_DIR = Path(os.environ.get("IAMLAB_NOTES_DIR", BASE_DIR / "notes"))
+
+# Instructors may turn on TOTP two-factor authentication; with this on they must
+# before they can reach any class (a classroom server should set it).
+IAMLAB_REQUIRE_INSTRUCTOR_2FA = env_bool("IAMLAB_REQUIRE_INSTRUCTOR_2FA", False)
+# The name authenticator apps show beside an instructor's one-time passwords.
+OTP_TOTP_ISSUER = "IAM Lab"
 
 LOGGING = {
     "version": 1,

@@ -9,6 +9,7 @@ urlpatterns = [
     path("lessons/", include("iamlab.lessons.urls")),
     path("sandbox/", include("iamlab.sandbox.urls")),
     path("quizzes/", include("quizzes.urls")),
+    path("classes/", include("iamlab.classroom.urls")),
     path("admin/", admin.site.urls),
 ]
 

@@ -6,6 +6,13 @@ app_name = "quizzes"
 
 urlpatterns = [
     path("", views.index, name="index"),
-    # Filled in by the quizzes issue: practice questions on ?topic=<topic id>.
-    path("practice/", views.index, name="practice"),
+    # Lessons link here as ?topic=<topic id> ("Practice this").
+    path("practice/", views.practice, name="practice"),
+    path("review/", views.review, name="review"),
+    path("exam/", views.exam, name="exam"),
+    path("attempts/<int:pk>/", views.attempt, name="attempt"),
+    path("attempts/<int:pk>/questions/<int:position>/", views.question, name="question"),
+    path("attempts/<int:pk>/next/", views.next_question, name="next"),
+    path("attempts/<int:pk>/summary/", views.summary, name="summary"),
+    path("attempts/<int:pk>/finish/", views.finish, name="finish"),
 ]

@@ -1,6 +1,12 @@
 import pytest
+from hypothesis import settings as hypothesis_settings
 
 from tests.factories import InstructorFactory, UserFactory
+
+# Timings belong in benchmarks: a busy CI machine must not fail a property test
+# because one example ran slowly.
+hypothesis_settings.register_profile("iamlab")
+hypothesis_settings.load_profile("iamlab")
 
 
 @pytest.fixture

@@ -4,12 +4,19 @@ Guests get a Learner on their first piece of saved work, remembered in their
 session. When they sign up or log in, that work becomes their account's.
 """
 
+from datetime import timedelta
+
 from django.db import transaction
 from django.dispatch import Signal
+from django.utils import timezone
 
 from iamlab.accounts.models import Learner
 
 GUEST_SESSION_KEY = "iamlab_guest_learner"
+
+# A guest's last visit is recorded at most this often, so that reading a lesson
+# does not write to the database on every request; prune_guests needs only days.
+LAST_SEEN_RESOLUTION = timedelta(hours=1)
 
 # Sent when a guest logs into an account that already has a Learner: each app
 # moves (or reconciles) its rows from ``source`` to ``target`` in a receiver.
@@ -27,6 +34,7 @@ def get_learner(request, *, create: bool = True) -> Learner | None:
     if guest_id is not None:
         guest = Learner.objects.filter(pk=guest_id, user__isnull=True).first()
         if guest is not None:
+            _note_visit(guest)
             return guest
     if not create:
         return None
@@ -51,3 +59,10 @@ def claim_guest_work(request, user) -> None:
             return
         learner_merged.send(sender=Learner, source=guest, target=existing)
         guest.delete()
+
+
+def _note_visit(guest: Learner) -> None:
+    now = timezone.now()
+    if now - guest.last_seen_at >= LAST_SEEN_RESOLUTION:
+        Learner.objects.filter(pk=guest.pk).update(last_seen_at=now)
+        guest.last_seen_at = now

@@ -23,10 +23,13 @@ from .trace import (
     StepTrace,
     Trace,
 )
-from .validation import Finding, PolicyKind, validate  # noqa: F401
+from .validation import Finding, PolicyKind, validate
 
 __all__ = [
     "ConditionTrace",
+    "Finding",
+    "PolicyKind",
+    "validate",
     "Decision",
     "MalformedPolicyDocument",
     "Outcome",

@@ -9,9 +9,10 @@ from .wildcard import Matcher, compile_glob
 ARN_PARTS = 6  # arn:partition:service:region:account-id:resource
 
 
-def split_arn(arn: str) -> list[str] | None:
+@lru_cache(maxsize=65536)
+def split_arn(arn: str) -> tuple[str, ...] | None:
     """The six parts of an ARN (the resource part keeps its own colons), or None."""
-    parts = arn.split(":", ARN_PARTS - 1)
+    parts = tuple(arn.split(":", ARN_PARTS - 1))
     if len(parts) != ARN_PARTS or parts[0] != "arn":
         return None
     return parts

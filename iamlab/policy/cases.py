@@ -34,7 +34,7 @@ def request_from_case(case: dict) -> Request:
         action=case["action"],
         resource=case["resource"],
         context=context,
-        resource_account=case.get("resourceAccount") or None,
+        resource_account=str(case["resourceAccount"]) if case.get("resourceAccount") else None,
     )
 
 
@@ -69,7 +69,8 @@ def policy_set_from_case(case: dict) -> PolicySet:
         permissions_boundary=one("permissionsBoundary")
         if case.get("permissionsBoundary")
         else None,
-        session=many("sessionPolicies") if case.get("sessionPolicies") is not None else None,
+        # An empty list, like an absent one, means no session policy was passed.
+        session=many("sessionPolicies") if case.get("sessionPolicies") else None,
         resource=one("resourcePolicy") if case.get("resourcePolicy") else None,
         scps=levels("serviceControlPolicies"),
         rcps=levels("resourceControlPolicies"),
@@ -143,5 +144,12 @@ def run_cases(lines: Iterable[str]) -> Iterator[dict]:
             yield {"id": case_id, "decision": evaluate_case(case).decision}
         except MalformedPolicyDocument as error:
             yield {"id": case_id, "error": str(error)}
-        except (ValueError, TypeError, KeyError, IndexError, RecursionError) as error:
+        except (
+            ValueError,
+            TypeError,
+            KeyError,
+            IndexError,
+            AttributeError,
+            RecursionError,
+        ) as error:
             yield {"id": case_id, "error": f"The case cannot be read: {error}"}

@@ -21,7 +21,7 @@ import binascii
 import ipaddress
 import math
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from functools import lru_cache
 
@@ -181,7 +181,7 @@ SET_OPERATORS = ("ForAllValues", "ForAnyValue")
 
 
 @dataclass(frozen=True, slots=True)
-class Outcome:
+class ConditionResult:
     """What one condition (operator, key, values) decided for a request, and why."""
 
     matched: bool
@@ -189,7 +189,7 @@ class Outcome:
     reason: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)  # not frozen: built for every condition parsed
 class Condition:
     """One operator applied to one context key with its policy values."""
 
@@ -201,18 +201,21 @@ class Condition:
     if_exists: bool
     variables: bool  # the policy's Version lets ${...} substitute here
 
-    @property
-    def key_lower(self) -> str:
-        return self.key.lower()
+    key_lower: str = field(init=False)
+    null_wanted: frozenset[str] = field(init=False)
 
-    @property
-    def null_wanted(self) -> frozenset[str]:
-        return frozenset(value.lower() for value in self.values)
+    def __post_init__(self):
+        self.key_lower = self.key.lower()
+        self.null_wanted = frozenset(value.lower() for value in self.values)
 
     def matches(self, context: Mapping[str, str | list[str]]) -> bool:
         """Whether the condition holds for the request's context."""
         raw = context.get(self.key_lower)
         present = raw is not None and raw != []
+        if self.set_operator and raw == "":
+            # "If the key values in the request resolve to an empty data set (for example,
+            # an empty string)", ForAllValues is true and ForAnyValue false.
+            present = False
         if self.kind is None:
             wanted = self.null_wanted
             return (not present and "true" in wanted) or (present and "false" in wanted)
@@ -227,25 +230,27 @@ class Condition:
         results = (self._one(value, policy_values) for value in values)
         return all(results) if self.set_operator == "ForAllValues" else any(results)
 
-    def evaluate(self, context: Mapping[str, str | list[str]]) -> Outcome:
+    def evaluate(self, context: Mapping[str, str | list[str]]) -> ConditionResult:
         """Whether the condition holds, with the values compared and the reason, in words."""
         matched = self.matches(context)
         raw = context.get(self.key_lower)
         request = None if raw is None else ((raw,) if isinstance(raw, str) else tuple(raw))
         if self.kind is None:
             state = "present" if raw is not None and raw != [] else "absent"
-            return Outcome(matched, request, f"{self.key} is {state} in the request")
+            return ConditionResult(matched, request, f"{self.key} is {state} in the request")
         if raw is None or raw == []:
             missing = f"{self.key} is not in the request"
             if self.if_exists:
-                return Outcome(matched, request, f"{missing}, so {self.operator} is true")
+                return ConditionResult(matched, request, f"{missing}, so {self.operator} is true")
             if self.set_operator:
-                return Outcome(matched, request, f"{missing}, so {self.set_operator} is {matched}")
+                return ConditionResult(
+                    matched, request, f"{missing}, so {self.set_operator} is {matched}"
+                )
             if self.kind.negated:
-                return Outcome(matched, request, f"{missing}: {self.operator} is true")
-            return Outcome(matched, request, missing)
+                return ConditionResult(matched, request, f"{missing}: {self.operator} is true")
+            return ConditionResult(matched, request, missing)
         policy_values = self._policy_values(context)
-        return Outcome(matched, request, self._explain(matched, request, policy_values))
+        return ConditionResult(matched, request, self._explain(matched, request, policy_values))
 
     def _one(self, request_value: str, policy_values: list[str]) -> bool:
         compare = self.kind.compare
@@ -270,8 +275,7 @@ class Condition:
     def _explain(self, matched: bool, request, policy_values: list[str]) -> str:
         shown = ", ".join(unescape(value) for value in policy_values) or "(no value)"
         got = ", ".join(request)
-        verdict = "matches" if matched else "does not match"
-        return f"{self.key} = {got} {verdict} {self.operator} [{shown}]"
+        return f"{self.key} = {got}: {self.operator} [{shown}] is {'true' if matched else 'false'}"
 
 
 def parse_conditions(block, path: tuple, variables: bool) -> tuple[Condition, ...]:

@@ -94,7 +94,7 @@ class ResourceSet:
         return False
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, eq=False)  # not frozen: frozen dataclasses are slow to build
 class Statement:
     index: int
     sid: str | None
@@ -128,7 +128,7 @@ class Statement:
 ACTION_CACHE_SIZE = 512
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(slots=True, eq=False)
 class Policy:
     """A parsed policy; ``name`` labels it in traces ("inline policy dev on user alice")."""
 
@@ -192,9 +192,9 @@ def parse_policy(document: str | dict, *, name: str = "") -> Policy:
 def _statement(item: Any, index: int, path: tuple, variables: bool) -> Statement:
     if not isinstance(item, dict):
         raise MalformedPolicyDocument(SYNTAX_ERROR, path)
-    for key in item:
-        if key not in STATEMENT_FIELDS:
-            raise MalformedPolicyDocument(SYNTAX_ERROR, path + (key,))
+    if not STATEMENT_FIELDS.issuperset(item):
+        unknown = next(key for key in item if key not in STATEMENT_FIELDS)
+        raise MalformedPolicyDocument(SYNTAX_ERROR, path + (unknown,))
     sid = item.get("Sid")
     if sid is not None and not isinstance(sid, str):
         raise MalformedPolicyDocument(SYNTAX_ERROR, path + ("Sid",))

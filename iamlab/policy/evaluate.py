@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .arn import arn_account
 from .document import Policy, Statement
 from .principals import Caller, CallerKind, Naming
 from .request import Request
@@ -239,7 +240,9 @@ def _new_trace(evaluation: _Evaluation) -> Trace:
         action=request.action,
         resource=request.resource,
         principal_account=caller.account,
-        resource_account=request.resource_account or caller.account,
+        resource_account=request.resource_account
+        or arn_account(request.resource)
+        or caller.account,
     )
 
 
@@ -267,7 +270,9 @@ def _decide(evaluation: _Evaluation, policies: PolicySet, trace: Trace) -> str:
     principal_side = trace.principal_account if cross_account else None
     resource_side = trace.resource_account if cross_account else None
     has_identity_policies = caller.kind not in (CallerKind.SERVICE, CallerKind.ROOT)
-    in_organization = caller.kind is not CallerKind.SERVICE
+    # "SCPs don't affect service-linked roles", nor service principals, which belong to no
+    # account; RCPs spare service-linked roles too.
+    in_organization = caller.kind is not CallerKind.SERVICE and not caller.service_linked
 
     identity = evaluation.scan(
         policies.identity if has_identity_policies else (), "identity policy"
@@ -282,17 +287,16 @@ def _decide(evaluation: _Evaluation, policies: PolicySet, trace: Trace) -> str:
     session = evaluation.scan(session_policies or (), "session policy")
     resource_policies = [policies.resource] if policies.resource is not None else []
     resource = evaluation.scan(resource_policies, "resource-based policy")
+    scps_apply = policies.scps is not None and in_organization
     scp_levels = [
         evaluation.scan(level, f"SCP (level {index + 1})")
         for index, level in enumerate(policies.scps or ())
+        if scps_apply
     ]
-    scps_apply = policies.scps is not None and in_organization
-    if not scps_apply:
-        scp_levels = []
     rcp_levels = [
         evaluation.scan(level, f"RCP (level {index + 1})")
         for index, level in enumerate(policies.rcps or ())
-        if rcps_apply(evaluation.action)
+        if rcps_apply(evaluation.action) and not caller.service_linked
     ]
 
     # 1. An explicit Deny in any applicable policy.
@@ -434,7 +438,7 @@ def _grant(evaluation, policies, trace, rule, identity, boundary, session, resou
         }[naming]
 
     def deny_at(step: StepTrace, summary: str) -> str:
-        step.outcome = Outcome.NO_ALLOW if step.outcome is not Outcome.ALLOW else step.outcome
+        step.outcome = Outcome.NO_ALLOW
         step.summary = summary
         step.deciding = True
         return IMPLICIT_DENY

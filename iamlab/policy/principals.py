@@ -24,6 +24,9 @@ class CallerKind(enum.Enum):
     OTHER = "principal"
 
 
+SERVICE_LINKED_PREFIX = "AWSServiceRoleFor"
+
+
 @dataclass(frozen=True, slots=True)
 class Caller:
     """The request's principal, parsed once."""
@@ -34,8 +37,9 @@ class Caller:
     role_name: str = ""  # for a role session: the role it is a session of
 
     @property
-    def role_arn(self) -> str:
-        return f"arn:aws:iam::{self.account}:role/{self.role_name}" if self.role_name else ""
+    def service_linked(self) -> bool:
+        """A service-linked role (or its session): AWS names them AWSServiceRoleFor..."""
+        return self.role_name.startswith(SERVICE_LINKED_PREFIX)
 
 
 @lru_cache(maxsize=4096)

@@ -32,7 +32,8 @@ class Request:
     ``principal`` is the caller's ARN (IAM user, role session, federated user, account
     root) or a service principal (``sns.amazonaws.com``); ``resource`` one ARN or ``*``;
     ``context`` the request context, each value a string or a list of strings;
-    ``resource_account`` the account owning the resource (default: the caller's).
+    ``resource_account`` the account owning the resource (default: the account in the
+    resource's ARN, else the caller's: S3 ARNs carry no account).
     """
 
     principal: str

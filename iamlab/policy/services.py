@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+from functools import lru_cache
 
 from .arn import split_arn
 
@@ -21,8 +22,17 @@ class ServiceRule(enum.Enum):
     KEY_POLICY = "KMS key policy"
 
 
+# Actions a role's trust policy must allow: assuming it, and passing session tags or a
+# source identity while doing so.
+# https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html
 ASSUME_ROLE_ACTIONS = frozenset(
-    {"sts:assumerole", "sts:assumerolewithsaml", "sts:assumerolewithwebidentity"}
+    {
+        "sts:assumerole",
+        "sts:assumerolewithsaml",
+        "sts:assumerolewithwebidentity",
+        "sts:tagsession",
+        "sts:setsourceidentity",
+    }
 )
 
 
@@ -48,6 +58,7 @@ def rcps_apply(action_lower: str) -> bool:
     return action_lower.partition(":")[0] in RCP_SERVICES
 
 
+@lru_cache(maxsize=65536)
 def service_rule(action_lower: str, resource: str) -> ServiceRule:
     if action_lower == "sts:getcalleridentity":
         return ServiceRule.NO_PERMISSION_NEEDED

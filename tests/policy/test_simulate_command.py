@@ -74,7 +74,7 @@ def test_flags_decide_one_request_and_print_the_trace(tmp_path):
         "ContextKeyName=aws:SourceIp,ContextKeyValues=192.0.2.9,ContextKeyType=ip",
     )
     assert output.startswith("Decision: allowed")
-    assert "aws:SourceIp = 192.0.2.9 matches IpAddress [192.0.2.0/24]" in output
+    assert "aws:SourceIp = 192.0.2.9: IpAddress [192.0.2.0/24] is true" in output
 
 
 def test_a_request_without_the_context_key_is_implicitly_denied():

@@ -144,3 +144,21 @@ def test_federated_condition_keys_in_a_trust_policy_are_accepted():
         },
     }
     assert codes(policy(statement), PolicyKind.TRUST) == []
+
+
+def test_a_statement_covered_by_a_wider_one_is_redundant():
+    document = policy(allow("s3:GetObject", BUCKET + "/reports/*"), allow("s3:Get*", BUCKET + "/*"))
+    warning = finding(document, "REDUNDANT_STATEMENT")
+    assert warning.path == ("Statement", 0)
+    assert "covered by statement #2" in warning.message
+    conditional = allow(
+        "s3:Get*", BUCKET + "/*", Condition={"Bool": {"aws:SecureTransport": "true"}}
+    )
+    assert "REDUNDANT_STATEMENT" not in codes(policy(allow(), conditional))
+
+
+def test_a_set_operator_on_a_single_valued_key_is_flagged():
+    single = allow(Condition={"ForAllValues:StringEquals": {"aws:PrincipalOrgID": "o-a1b2c3d4e5"}})
+    assert "SET_OPERATOR_ON_SINGLE_VALUED_KEY" in codes(policy(single))
+    several = allow(Condition={"ForAllValues:StringEquals": {"aws:TagKeys": ["team", "env"]}})
+    assert "SET_OPERATOR_ON_SINGLE_VALUED_KEY" not in codes(policy(several))

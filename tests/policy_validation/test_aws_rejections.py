@@ -150,3 +150,9 @@ def test_an_error_already_reported_is_not_repeated_by_the_engine():
     document = policy(allow(action="GetObject"))
     assert codes(document).count("INVALID_ACTION") == 1
     assert "MALFORMED_POLICY" not in codes(document)
+
+
+def test_a_size_error_does_not_hide_what_the_engine_refuses():
+    statement = allow(resource="arn:aws:s3:::b/" + "x" * 2100)
+    document = policy(statement).replace('"Version"', '"Id": 5,\n  "Version"')
+    assert {"POLICY_SIZE_EXCEEDED", "MALFORMED_POLICY"} <= set(codes(document, "user_inline"))

@@ -53,3 +53,13 @@ def test_a_path_leads_to_the_key_it_names_or_to_the_list_item():
     assert text[offset_of(root, ("Statement", 0, "Effect")) :].startswith('"Effect"')
     assert text[offset_of(root, ("Statement", 1, "Action", 1)) :].startswith('"b"')
     assert offset_of(root, ("Statement", 7)) == text.index('"Statement"')
+
+
+def test_it_explains_the_mistakes_learners_make_most():
+    with pytest.raises(JsonSyntaxError, match="no comma after the last member") as trailing:
+        read_json('{"Effect": "Allow",\n}')
+    assert trailing.value.offset == 20
+    with pytest.raises(JsonSyntaxError, match="no comma after the last item"):
+        read_json('["s3:GetObject",]')
+    with pytest.raises(JsonSyntaxError, match="double quotes"):
+        read_json('{"Effect": \u201cAllow\u201d}')

@@ -1,6 +1,7 @@
 """Whatever the learner types, validation answers with findings placed inside the text."""
 
 import json
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -44,25 +45,25 @@ def assert_placed_inside(text: str, findings: list[Finding]):
     lines = text.split("\n")
     for found in findings:
         assert found.severity in ("error", "warning", "suggestion")
-        assert found.code and found.message
+        assert re.fullmatch(r"[A-Z][A-Z_]+", found.code) and found.message
         assert 1 <= found.line <= len(lines)
         assert 1 <= found.column <= len(lines[found.line - 1]) + 1
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(st.text(max_size=200), st.sampled_from(PolicyKind))
 def test_random_text_never_raises(text, kind):
     assert_placed_inside(text, validate(text, kind))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300)
 @given(JSON_VALUES, st.sampled_from(PolicyKind), st.integers(0, 4))
 def test_random_json_documents_never_raise(value, kind, indent):
     text = json.dumps(value, indent=indent or None)
     assert_placed_inside(text, validate(text, kind))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200)
 @given(st.integers(0, 400), st.integers(0, 400), st.sampled_from(PolicyKind))
 def test_a_damaged_valid_policy_never_raises(cut, insert_at, kind):
     text = json.dumps(

@@ -72,10 +72,8 @@ def _check_engine_grammar(root, report: Report) -> None:
     try:
         parse_policy(root.to_python())
     except MalformedPolicyDocument as error:
-        for found in report.findings:
-            shorter = min(len(found.path), len(error.path))
-            if found.severity == ERROR and found.path[:shorter] == error.path[:shorter]:
-                return
+        if any(f.severity == ERROR and _same_place(f.path, error.path) for f in report.findings):
+            return
         report.add(
             ERROR,
             "MALFORMED_POLICY",
@@ -83,3 +81,11 @@ def _check_engine_grammar(root, report: Report) -> None:
             offset_of(root, error.path),
             error.path,
         )
+
+
+def _same_place(one: tuple, other: tuple) -> bool:
+    """Equal paths, or one inside the other below the document itself."""
+    if one == other:
+        return True
+    shorter = min(len(one), len(other))
+    return shorter > 0 and one[:shorter] == other[:shorter]

@@ -11,6 +11,7 @@ import time
 
 from iamlab.policy import catalog
 from iamlab.policy.validation import PolicyKind, validate
+from iamlab.policy.validation.sizes import counted_size
 
 TYPICAL = json.dumps(
     {
@@ -77,7 +78,11 @@ def main() -> None:
     print(f"loading the rest of the catalogue: {everything * 1000:.0f} ms")
     for label, document, kind in (
         ("typical policy (2 statements)", TYPICAL, PolicyKind.MANAGED),
-        ("large policy (100 statements)", LARGE, PolicyKind.ROLE_INLINE),
+        (
+            f"large policy (100 statements, {counted_size(LARGE):,} characters)",
+            LARGE,
+            PolicyKind.ROLE_INLINE,
+        ),
         ("broken JSON", BROKEN, PolicyKind.MANAGED),
     ):
         print(f"{label}: {_rate(document, kind):,.0f} validations/s")

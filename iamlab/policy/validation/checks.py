@@ -67,22 +67,62 @@ _SET_PREFIXES = ("ForAllValues:", "ForAnyValue:")
 
 def run_checks(root: Node, statements: list[tuple[Node, tuple]], kind: PolicyKind, report):
     _check_version(root, report)
-    seen_statements: dict = {}
     for node, path in statements:
         _check_statement(node, path, kind, report)
+    _check_redundant_statements(statements, report)
+
+
+def _check_redundant_statements(statements: list[tuple[Node, tuple]], report: Report):
+    """A statement adds nothing when an earlier one is identical (Sid aside), or when another
+    unconditional statement of the same effect already covers all its actions and resources."""
+    first_seen: dict[str, int] = {}
+    simple = []  # (index, effect, actions, resources) of statements with only those elements
+    for index, (node, _) in enumerate(statements):
         body = {m.key: m.value.to_python() for m in node.members if m.key != "Sid"}
         fingerprint = repr(sorted(body.items()))
-        if fingerprint in seen_statements:
-            report.add(
-                WARNING,
-                "REDUNDANT_STATEMENT",
-                "This statement repeats statement "
-                f"{seen_statements[fingerprint]} apart from its Sid; remove one of them.",
-                node.offset,
-                path,
-            )
-        else:
-            seen_statements[fingerprint] = _describe(path)
+        if fingerprint in first_seen:
+            _report_redundant(statements, index, first_seen[fingerprint], "repeats", report)
+            continue
+        first_seen[fingerprint] = index
+        if set(body) == {"Effect", "Action", "Resource"}:
+            simple.append((index, body["Effect"], body["Action"], body["Resource"]))
+    for index, effect, actions, resources in simple:
+        for other_index, other_effect, other_actions, other_resources in simple:
+            if (
+                other_index != index
+                and other_effect == effect
+                and _all_covered(other_actions, actions, str.lower)
+                and _all_covered(other_resources, resources, str)
+            ):
+                _report_redundant(statements, index, other_index, "covered", report)
+                break
+
+
+def _report_redundant(statements, index: int, other_index: int, why: str, report: Report):
+    other = _describe(statements[other_index][1])
+    reason = (
+        f"repeats statement {other} apart from its Sid"
+        if why == "repeats"
+        else f"is already covered by statement {other}, which allows or denies more"
+    )
+    node, path = statements[index]
+    report.add(
+        WARNING,
+        "REDUNDANT_STATEMENT",
+        f"This statement {reason}; remove it or merge the two.",
+        node.offset,
+        path,
+    )
+
+
+def _all_covered(wide, narrow, fold) -> bool:
+    wide = wide if isinstance(wide, list) else [wide]
+    narrow = narrow if isinstance(narrow, list) else [narrow]
+    if not all(isinstance(v, str) for v in wide + narrow):
+        return False
+    # A wildcard in the wider pattern covers whatever the narrower one's wildcard matches,
+    # so matching the narrower pattern as literal text is enough.
+    return all(any(glob_matches(fold(w), fold(n)) for w in wide) for n in narrow)
 
 
 def _describe(path: tuple) -> str:
@@ -348,7 +388,23 @@ def _check_conditions(condition: Node | None, path: tuple, known, report: Report
                     operator.key_offset,
                     key_path,
                 )
+            if key_type and not key_type.startswith("ArrayOf") and _is_set_operator(operator.key):
+                report.add(
+                    WARNING,
+                    "SET_OPERATOR_ON_SINGLE_VALUED_KEY",
+                    f"{key.key} holds a single value; ForAllValues:/ForAnyValue: are for keys "
+                    "holding several (such as aws:TagKeys). With ForAllValues, a request "
+                    "without the key matches too. Drop the prefix (https://docs.aws.amazon.com/"
+                    "IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-"
+                    "context-keys.html).",
+                    operator.key_offset,
+                    key_path,
+                )
             _check_values(family, operator.key, key.value, key_path, report)
+
+
+def _is_set_operator(operator: str) -> bool:
+    return operator.lower().startswith(tuple(p.lower() for p in _SET_PREFIXES))
 
 
 def _operator_family(operator: str) -> str | None:

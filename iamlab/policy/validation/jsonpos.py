@@ -175,6 +175,8 @@ class _Reader:
             return Node("null", None, start)
         if not ch:
             self.fail("the document ends where a value was expected")
+        if ch in "'\u2018\u2019\u201c\u201d":
+            self.fail('strings need straight double quotes ("), not single or curly quotes')
         self.fail(f"expected a value but found {ch!r}")
 
     def object(self, depth: int) -> Node:
@@ -186,6 +188,8 @@ class _Reader:
             return node
         while True:
             self.skip_whitespace()
+            if self.peek() == "}":
+                self.fail('a comma right before "}": JSON allows no comma after the last member')
             if self.peek() != '"':
                 self.fail("expected a key in double quotes")
             key_offset = self.pos
@@ -215,6 +219,8 @@ class _Reader:
             return node
         while True:
             self.skip_whitespace()
+            if self.peek() == "]":
+                self.fail('a comma right before "]": JSON allows no comma after the last item')
             node.items.append(self.value(depth + 1))
             self.skip_whitespace()
             ch = self.peek()

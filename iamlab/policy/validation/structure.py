@@ -181,7 +181,7 @@ def _check_sid(node, path, kind, report, sids):
             path + ("Sid",),
             "INVALID_SID",
         )
-    if sid.value and sid.value in sids and kind is not PolicyKind.RESOURCE:
+    if sid.value and sid.value in sids:
         malformed(
             report,
             UNIQUE_SIDS,

@@ -1,0 +1,121 @@
+"""Locust students for the live quiz benchmark: poll every second, answer once per question.
+
+Run it through bench/live_quiz_bench.py, which prepares the class, starts the
+app servers, plays the instructor and prints the numbers. Each simulated
+student behaves like the page does: it loads the play page, polls the quiz's
+pulse once a second with the state it shows (204 while nothing changed),
+fetches the page's new state when the pulse says it moved, and answers each
+question once after a few seconds' thought.
+"""
+
+import json
+import os
+import random
+import re
+import time
+from collections import Counter
+
+from locust import HttpUser, constant_pacing, task
+
+HTMX = {"HX-Request": "true"}
+PULSE = re.compile(r'hx-get="(/classes/live/pulse/[^"?]+)\?seen=([^"]+)"')
+POSITION = re.compile(r'name="position" value="(\d+)"')
+SINGLE = re.compile(r'class="answer-button"')
+CHOOSE = re.compile(r"Choose (\d)")
+REFUSAL = re.compile(r'class="error" role="alert">([^<]+)<')
+
+# Shared by every simulated student in this process (locust runs them as greenlets).
+tally = Counter()
+_credentials: list[dict] = []
+
+
+def load_credentials(path: str) -> None:
+    with open(path) as file:
+        _credentials.extend(json.load(file)["students"])
+
+
+class Student(HttpUser):
+    wait_time = constant_pacing(1)
+
+    def on_start(self):
+        if not _credentials:
+            load_credentials(os.environ["LIVE_QUIZ_BENCH_STATE"])
+        me = _credentials.pop()
+        self.live_quiz = int(os.environ["LIVE_QUIZ_BENCH_QUIZ"])
+        self.client.cookies.set("sessionid", me["session"])
+        self.client.cookies.set("csrftoken", me["csrf"])
+        self.csrf = me["csrf"]
+        self.pulse = None
+        self.seen = ""
+        self.answered: set[int] = set()
+        self.pending: tuple[int, float, list[str]] | None = None
+
+    @task
+    def poll(self):
+        if self.pending and time.monotonic() >= self.pending[1]:
+            self._send_answer()
+            return
+        if self.pulse is None:
+            self._fetch_state()
+            return
+        with self.client.get(
+            self.pulse, params={"seen": self.seen}, headers=HTMX, name="pulse", catch_response=True
+        ) as response:
+            if response.status_code == 204:
+                response.success()
+                return
+            if response.status_code != 200:
+                response.failure(f"pulse answered {response.status_code}")
+                return
+            response.success()
+        self._fetch_state()
+
+    def _fetch_state(self):
+        with self.client.get(
+            f"/classes/live/{self.live_quiz}/", headers=HTMX, name="state", catch_response=True
+        ) as response:
+            if response.status_code != 200:
+                response.failure(f"state answered {response.status_code}")
+                return
+            response.success()
+            self._read_state(response.text)
+
+    def _read_state(self, page: str):
+        pulse = PULSE.search(page)
+        if pulse:
+            self.pulse, self.seen = pulse.group(1), pulse.group(2).replace("%3A", ":")
+        position = POSITION.search(page)
+        if position is None:
+            return
+        number = int(position.group(1))
+        if number in self.answered or (self.pending and self.pending[0] == number):
+            return
+        if SINGLE.search(page):
+            choices = [str(random.randrange(4))]
+        else:
+            needed = int(CHOOSE.search(page).group(1))
+            choices = [str(index) for index in random.sample(range(5), needed)]
+        # Students read and think before they tap.
+        self.pending = (number, time.monotonic() + random.uniform(1, 6), choices)
+
+    def _send_answer(self):
+        number, _, choices = self.pending
+        self.pending = None
+        self.answered.add(number)
+        tally["sent"] += 1
+        with self.client.post(
+            f"/classes/live/{self.live_quiz}/answer/",
+            data={"position": number, "choice": choices},
+            headers={**HTMX, "X-CSRFToken": self.csrf},
+            name="answer",
+            catch_response=True,
+        ) as response:
+            refusal = REFUSAL.search(response.text)
+            if response.status_code != 200:
+                response.failure(f"answer answered {response.status_code}")
+            elif refusal:
+                tally["refused"] += 1
+                response.failure("answer refused: " + refusal.group(1))
+            else:
+                tally["accepted"] += 1
+                response.success()

@@ -1,0 +1,1 @@
+"""Service functions: every write that spans models goes through one of these."""

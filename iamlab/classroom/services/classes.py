@@ -1,0 +1,89 @@
+"""Creating classes, their join codes, and who is in them."""
+
+import secrets
+from datetime import timedelta
+
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from iamlab.classroom.models import Classroom, Membership
+
+# No 0/O or 1/I/L: codes are read off a projector and typed on phones.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 8
+# A code is for the first weeks of a class; the instructor makes a new one when needed.
+CODE_LIFETIME = timedelta(days=30)
+
+NO_SUCH_CODE = "No class has that join code. Check it with your instructor."
+EXPIRED_CODE = "That join code has expired. Ask your instructor for the new one."
+ARCHIVED = "That class is archived and no longer takes students."
+INSTRUCTOR_OWN_CLASS = "You teach this class, so you cannot join it as a student."
+ALREADY_MEMBER = "You are already in this class."
+
+
+class JoinRefused(Exception):
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
+
+
+def _new_code() -> str:
+    return "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+
+
+def normalize_code(raw: str) -> str:
+    """What students type: any case, with spaces or dashes."""
+    return "".join(raw.split()).replace("-", "").upper()
+
+
+def classroom_create(*, instructor, name: str) -> Classroom:
+    return Classroom.objects.create(
+        instructor=instructor,
+        name=name.strip(),
+        join_code=_new_code(),
+        join_code_expires_at=timezone.now() + CODE_LIFETIME,
+    )
+
+
+def classroom_regenerate_code(*, classroom: Classroom) -> Classroom:
+    """A fresh code; the old one stops working at once (e.g. after it leaked)."""
+    classroom.join_code = _new_code()
+    classroom.join_code_expires_at = timezone.now() + CODE_LIFETIME
+    classroom.save(update_fields=["join_code", "join_code_expires_at"])
+    return classroom
+
+
+def classroom_archive(*, classroom: Classroom) -> Classroom:
+    if classroom.archived_at is None:
+        classroom.archived_at = timezone.now()
+        classroom.save(update_fields=["archived_at"])
+    return classroom
+
+
+def classroom_for_code(code: str) -> Classroom:
+    """The class a join code opens, or JoinRefused saying why it opens none."""
+    classroom = Classroom.objects.filter(join_code=normalize_code(code)).first()
+    if classroom is None:
+        raise JoinRefused(NO_SUCH_CODE)
+    if classroom.is_archived:
+        raise JoinRefused(ARCHIVED)
+    if classroom.join_code_is_expired:
+        raise JoinRefused(EXPIRED_CODE)
+    return classroom
+
+
+def membership_join(*, student, code: str) -> Membership:
+    classroom = classroom_for_code(code)
+    if classroom.instructor_id == student.pk:
+        raise JoinRefused(INSTRUCTOR_OWN_CLASS)
+    try:
+        with transaction.atomic():
+            return Membership.objects.create(classroom=classroom, student=student)
+    except IntegrityError:
+        raise JoinRefused(ALREADY_MEMBER) from None
+
+
+def membership_remove(*, classroom: Classroom, student_id: int) -> bool:
+    """Take a student off the roster; their past answers stay for the gradebook."""
+    deleted, _ = Membership.objects.filter(classroom=classroom, student_id=student_id).delete()
+    return bool(deleted)

@@ -1,0 +1,1 @@
+"""Classroom pages, one module per audience and feature; urls.py lists them all."""

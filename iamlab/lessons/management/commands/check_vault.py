@@ -1,0 +1,38 @@
+"""Check the vault before serving it: `make run` runs this first.
+
+Links to notes not written yet are normal in a growing vault and only listed;
+problems that would break the site (two notes with one name, a hooks file
+naming unknown quiz topics or steps) stop the command with a failure.
+"""
+
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from iamlab.lessons.vault import load_vault
+
+
+class Command(BaseCommand):
+    help = "Render every note of the vault and list the problems found."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--path", type=Path, default=None, help="vault folder (default: IAMLAB_NOTES_DIR)"
+        )
+
+    def handle(self, *args, path=None, **options):
+        root = path or Path(settings.IAMLAB_NOTES_DIR)
+        if not root.is_dir():
+            raise CommandError(f"The vault folder {root} does not exist (IAMLAB_NOTES_DIR).")
+        vault = load_vault(root)
+        steps = sum(len(lesson.steps) for lesson in vault.lessons.values())
+        self.stdout.write(f"{root}: {len(vault.lessons)} lessons, {steps} steps.")
+        for problem in vault.problems:
+            style = self.style.ERROR if problem.blocking else self.style.WARNING
+            self.stdout.write(style(f"  {'must fix' if problem.blocking else 'note'}: {problem}"))
+        blocking = sum(problem.blocking for problem in vault.problems)
+        if blocking:
+            raise CommandError(f"{blocking} problem(s) must be fixed before serving this vault.")
+        if not vault.lessons:
+            raise CommandError(f"The vault folder {root} has no notes.")

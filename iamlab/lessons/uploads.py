@@ -1,0 +1,139 @@
+"""An instructor's vault, from a .zip to the lessons everyone reads.
+
+Extraction trusts nothing in the archive: every member must be a plain file
+(no links), inside the vault, a note or an image, and small enough in number
+and size. A rejected archive leaves nothing behind.
+"""
+
+import shutil
+import stat
+import uuid
+import zipfile
+from pathlib import Path, PurePosixPath
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from iamlab.lessons.hooks import HOOKS_FILE
+from iamlab.lessons.models import VaultUpload
+from iamlab.lessons.syntax import IMAGE_SUFFIXES
+from iamlab.lessons.vault import Vault, load_vault
+
+MAX_ARCHIVE_BYTES = 20 * 1024 * 1024
+MAX_FILES = 500
+MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_TOTAL_BYTES = 50 * 1024 * 1024
+NOTE_SUFFIXES = (".md",)
+UPLOADS_FOLDER = "vaults"
+
+NOT_A_ZIP = "This file is not a .zip archive."
+TOO_BIG = f"The archive is larger than {MAX_ARCHIVE_BYTES // (1024 * 1024)} MB."
+TOO_MANY_FILES = f"The vault has more than {MAX_FILES} notes and images."
+FILE_TOO_BIG = "{name} is larger than " + f"{MAX_FILE_BYTES // (1024 * 1024)} MB."
+TOO_BIG_UNPACKED = f"The vault unpacks to more than {MAX_TOTAL_BYTES // (1024 * 1024)} MB."
+OUTSIDE_VAULT = "{name} points outside the vault."
+LINK_IN_ARCHIVE = "{name} is a link; a vault may hold only plain files."
+NO_NOTES = "The archive holds no .md notes."
+NOT_PUBLISHABLE = "This vault has problems that must be fixed before it can go live."
+
+
+class UploadRejected(Exception):
+    """The archive cannot become a vault; the message says why, for the instructor."""
+
+
+def members_to_extract(archive: zipfile.ZipFile) -> tuple[list[zipfile.ZipInfo], list[str]]:
+    """The members that make the vault, and the names left out (not notes or images)."""
+    keep, skipped, total = [], [], 0
+    for info in archive.infolist():
+        name = info.filename
+        path = PurePosixPath(name)
+        if "\\" in name or path.is_absolute() or ".." in path.parts or ":" in path.parts[0]:
+            raise UploadRejected(OUTSIDE_VAULT.format(name=name))
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise UploadRejected(LINK_IN_ARCHIVE.format(name=name))
+        if info.is_dir():
+            continue
+        if not _belongs_in_vault(path):
+            skipped.append(name)
+            continue
+        if info.file_size > MAX_FILE_BYTES:
+            raise UploadRejected(FILE_TOO_BIG.format(name=name))
+        total += info.file_size
+        keep.append(info)
+    if len(keep) > MAX_FILES:
+        raise UploadRejected(TOO_MANY_FILES)
+    if total > MAX_TOTAL_BYTES:
+        raise UploadRejected(TOO_BIG_UNPACKED)
+    if not any(info.filename.lower().endswith(NOTE_SUFFIXES) for info in keep):
+        raise UploadRejected(NO_NOTES)
+    return keep, skipped
+
+
+def _belongs_in_vault(path: PurePosixPath) -> bool:
+    if path.as_posix().endswith(HOOKS_FILE.as_posix()):
+        return True
+    hidden = any(part.startswith(".") for part in path.parts)
+    return not hidden and path.suffix.lower() in (*NOTE_SUFFIXES, *IMAGE_SUFFIXES)
+
+
+def vault_extract(*, archive: zipfile.ZipFile, destination: Path) -> list[str]:
+    """Write the vault's files under ``destination``; returns the names left out."""
+    members, skipped = members_to_extract(archive)
+    root = destination.resolve()
+    for info in members:
+        target = (root / info.filename).resolve()
+        if not target.is_relative_to(root):
+            raise UploadRejected(OUTSIDE_VAULT.format(name=info.filename))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        # zipfile stops reading at the declared size, so a member cannot
+        # inflate past the limits checked above.
+        with archive.open(info) as source, open(target, "xb") as sink:
+            shutil.copyfileobj(source, sink)
+    return skipped
+
+
+def vault_upload_create(*, user, upload) -> tuple[VaultUpload, list[str]]:
+    """Extract an uploaded .zip into its own folder; not live until published."""
+    if upload.size > MAX_ARCHIVE_BYTES:
+        raise UploadRejected(TOO_BIG)
+    folder = f"{UPLOADS_FOLDER}/{uuid.uuid4().hex}"
+    destination = Path(settings.MEDIA_ROOT) / folder
+    try:
+        with zipfile.ZipFile(upload) as archive:
+            destination.mkdir(parents=True)
+            skipped = vault_extract(archive=archive, destination=destination)
+    except zipfile.BadZipFile:
+        shutil.rmtree(destination, ignore_errors=True)
+        raise UploadRejected(NOT_A_ZIP) from None
+    except (UploadRejected, OSError):
+        shutil.rmtree(destination, ignore_errors=True)
+        raise
+    record = VaultUpload.objects.create(
+        uploaded_by=user, original_name=upload.name, folder=_vault_root(destination, folder)
+    )
+    return record, skipped
+
+
+def _vault_root(destination: Path, folder: str) -> str:
+    """A zipped vault folder unpacks to one directory: that directory is the vault."""
+    entries = list(destination.iterdir())
+    if len(entries) == 1 and entries[0].is_dir():
+        return f"{folder}/{entries[0].name}"
+    return folder
+
+
+def uploaded_vault(upload: VaultUpload) -> Vault:
+    return load_vault(upload.path)
+
+
+def is_publishable(vault: Vault) -> bool:
+    return bool(vault.lessons) and not any(problem.blocking for problem in vault.problems)
+
+
+def vault_upload_publish(*, upload: VaultUpload) -> None:
+    if not is_publishable(uploaded_vault(upload)):
+        raise UploadRejected(NOT_PUBLISHABLE)
+    with transaction.atomic():
+        upload.published_at = timezone.now()
+        upload.save(update_fields=["published_at"])

@@ -1,0 +1,350 @@
+"""A folder of Obsidian notes as a set of lessons, rendered once per version.
+
+Each note is parsed once per file version (path, mtime, size). Links between
+notes are resolved when the vault's set of files changes, since a new note can
+turn a "not written yet" link into a real one. Both results are kept in this
+process only: they are rebuilt from the files whenever needed.
+"""
+
+import html as html_entities
+import os
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.conf import settings
+from django.urls import reverse
+
+from iamlab.lessons.hooks import HOOKS_FILE, StepHooks, read_hooks, step_hooks
+from iamlab.lessons.sanitize import sanitize, strip_tags
+from iamlab.lessons.syntax import IMAGE_SUFFIXES, ParsedNote, WikiTarget, parse_note
+
+DEFAULT_ICON = "📘"
+WORDS_PER_MINUTE = 200
+STICKER_PREFIX = "emoji//"
+
+
+@dataclass(frozen=True)
+class Problem:
+    note: str
+    message: str
+    blocking: bool = False  # blocking problems stop an uploaded vault from going live
+
+    def __str__(self):
+        return f"{self.note}: {self.message}" if self.note else self.message
+
+
+@dataclass
+class LessonStep:
+    number: int
+    slug: str
+    title: str
+    url: str
+    html: str
+    text: str
+
+
+@dataclass
+class Lesson:
+    name: str
+    title: str
+    title_anchor: str
+    icon: str
+    reading_minutes: int
+    tags: list[str]
+    steps: list[LessonStep]
+    headings: list  # syntax.Heading, for search and anchors
+
+    @property
+    def url(self) -> str:
+        return self.steps[0].url
+
+    def step(self, slug: str) -> LessonStep | None:
+        return next((step for step in self.steps if step.slug == slug), None)
+
+    def step_after(self, step: LessonStep) -> LessonStep | None:
+        return self.steps[step.number] if step.number < len(self.steps) else None
+
+
+@dataclass
+class Vault:
+    root: Path
+    lessons: dict[str, Lesson] = field(default_factory=dict)
+    files: dict[str, Path] = field(default_factory=dict)  # attachment name (lowercase) -> path
+    backlinks: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    missing: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    tags: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    problems: list[Problem] = field(default_factory=list)
+    parsed: dict[str, ParsedNote] = field(default_factory=dict, repr=False)
+    hooks: dict[tuple[str, str], StepHooks] = field(default_factory=dict)  # (note, step slug)
+
+    def hooks_for(self, note: str, step: str) -> StepHooks:
+        return self.hooks.get((note, step), StepHooks())
+
+    def lesson(self, name: str) -> Lesson | None:
+        return self.lessons.get(name) or self.lessons.get(self._names().get(name.casefold(), ""))
+
+    def _names(self) -> dict[str, str]:
+        return {name.casefold(): name for name in self.lessons}
+
+    def ordered_lessons(self) -> list[Lesson]:
+        return sorted(self.lessons.values(), key=lambda lesson: lesson.title.casefold())
+
+    def lessons_tagged(self, tag: str) -> list[Lesson]:
+        """Lessons with the tag or one nested under it (``aws`` finds ``aws/iam``)."""
+        names = {
+            n
+            for t, notes in self.tags.items()
+            if t == tag or t.startswith(tag + "/")
+            for n in notes
+        }
+        return sorted((self.lessons[n] for n in names), key=lambda lesson: lesson.title.casefold())
+
+    def resolve(self, raw_target: str, *, from_note: str = "") -> "Resolution":
+        return _resolve(self, WikiTarget.parse(raw_target), from_note)
+
+
+@dataclass(frozen=True)
+class Resolution:
+    url: str  # page URL with its #anchor, if any
+    note: str
+    exists: bool  # False: a note not written yet
+    anchor_found: bool = True
+
+
+def step_url(note: str, slug: str) -> str:
+    if slug:
+        return reverse("lessons:step", args=[note, slug])
+    return reverse("lessons:lesson", args=[note])
+
+
+def icon_for(meta: dict) -> str:
+    """Obsidian's Iconize ``sticker: emoji//1f92c`` as the emoji itself."""
+    sticker = str(meta.get("sticker") or "")
+    if not sticker.startswith(STICKER_PREFIX):
+        return DEFAULT_ICON
+    try:
+        return "".join(chr(int(code, 16)) for code in sticker[len(STICKER_PREFIX) :].split("-"))
+    except ValueError:
+        return DEFAULT_ICON
+
+
+# ---------------------------------------------------------------------------
+# Loading, with the two caches
+# ---------------------------------------------------------------------------
+
+MAX_CACHED_VAULTS = 8  # the served vault plus uploads being reviewed
+_lock = threading.Lock()
+_parsed_cache: dict[tuple[str, int, int], ParsedNote] = {}
+_vault_cache: dict[Path, tuple[tuple, Vault]] = {}
+
+
+def vault_files(root: Path) -> list[Path]:
+    """Every file of the vault, without Obsidian's hidden folders (.obsidian, .trash…)."""
+    found = []
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(folder) / name for name in sorted(names) if not name.startswith("."))
+    return found
+
+
+def _signature(paths: list[Path]) -> tuple:
+    signature = []
+    for path in paths:
+        stat = path.stat()
+        signature.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(signature)
+
+
+def current_vault() -> Vault:
+    """The vault being served: the last one an instructor published, else the setting."""
+    from iamlab.lessons.models import VaultUpload
+
+    live = VaultUpload.live()
+    return load_vault(live.path if live else settings.IAMLAB_NOTES_DIR)
+
+
+def load_vault(root: Path) -> Vault:
+    root = Path(root)
+    paths = vault_files(root) if root.is_dir() else []
+    if (root / HOOKS_FILE).is_file():
+        paths.append(root / HOOKS_FILE)
+    signature = _signature(paths)
+    cached = _vault_cache.get(root)
+    if cached and cached[0] == signature:
+        return cached[1]
+    with _lock:
+        cached = _vault_cache.get(root)
+        if cached and cached[0] == signature:
+            return cached[1]
+        vault = _build(root, signature)
+        _vault_cache.pop(root, None)
+        _vault_cache[root] = (signature, vault)
+        while len(_vault_cache) > MAX_CACHED_VAULTS:
+            del _vault_cache[next(iter(_vault_cache))]  # the least recently rebuilt
+        live = {key for root_sig, _ in _vault_cache.values() for key in root_sig}
+        for key in [key for key in _parsed_cache if key not in live]:
+            del _parsed_cache[key]
+        return vault
+
+
+def _parse_cached(key: tuple[str, int, int], name: str) -> ParsedNote:
+    parsed = _parsed_cache.get(key)
+    if parsed is None:
+        text = Path(key[0]).read_text(encoding="utf-8", errors="replace")
+        parsed = _parsed_cache[key] = parse_note(name, text)
+    return parsed
+
+
+def _build(root: Path, signature: tuple) -> Vault:
+    vault = Vault(root=root)
+    for key in signature:
+        path = Path(key[0])
+        if path.suffix.lower() == ".md":
+            if path.stem in vault.parsed:
+                vault.problems.append(
+                    Problem(
+                        path.stem,
+                        "two notes have this name; links cannot tell them apart",
+                        blocking=True,
+                    )
+                )
+                continue
+            vault.parsed[path.stem] = _parse_cached(key, path.stem)
+        elif path.suffix.lower() in IMAGE_SUFFIXES:
+            vault.files.setdefault(path.name.casefold(), path)
+    names = {name.casefold(): name for name in vault.parsed}
+    for name, parsed in vault.parsed.items():
+        for tag in parsed.tags:
+            vault.tags[tag].add(name)
+        _resolve_links(vault, names, name, parsed)
+    for name, parsed in vault.parsed.items():
+        vault.lessons[name] = _lesson(vault, name, parsed)
+    _report_duplicate_titles(vault)
+    _attach_hooks(vault)
+    vault.problems = list(dict.fromkeys(vault.problems))
+    return vault
+
+
+def _resolve_links(vault: Vault, names: dict[str, str], name: str, parsed: ParsedNote) -> None:
+    for step in parsed.steps:
+        for element in (e for top in step.elements for e in top.iter()):
+            raw = element.get("data-target")
+            if raw is None:
+                continue
+            target = WikiTarget.parse(raw)
+            if element.tag == "img":
+                _resolve_image(vault, element, target, name)
+                continue
+            resolution = _resolve(vault, target, name, names=names, current_step=step.slug)
+            element.set("href", resolution.url)
+            element.set("class", "wikilink" if resolution.exists else "wikilink missing")
+            if not resolution.exists:
+                vault.missing[resolution.note].add(name)
+                vault.problems.append(Problem(name, f"links to [[{raw}]], a note not written yet"))
+            elif not resolution.anchor_found:
+                vault.problems.append(Problem(name, f"[[{raw}]] names no heading or block there"))
+            elif resolution.note != name:
+                vault.backlinks[resolution.note].add(name)
+
+
+def _resolve_image(vault: Vault, element, target: WikiTarget, name: str) -> None:
+    filename = target.note.rsplit("/", 1)[-1]
+    if filename.casefold() in vault.files:
+        element.set("src", reverse("lessons:file", args=[filename]))
+    else:
+        element.set("src", "")
+        vault.problems.append(Problem(name, f"embeds {filename}, which is not in the vault"))
+
+
+def _resolve(vault, target: WikiTarget, from_note: str, *, names=None, current_step=None):
+    names = names if names is not None else {n.casefold(): n for n in vault.parsed}
+    wanted = target.note.rsplit("/", 1)[-1] if target.note else from_note
+    if not wanted:  # "#heading" with no note to be in: nowhere better than the index
+        return Resolution(reverse("lessons:index"), "", exists=False)
+    note = names.get(wanted.casefold())
+    if note is None:
+        return Resolution(reverse("lessons:missing", args=[wanted]), wanted, exists=False)
+    parsed = vault.parsed[note]
+    slug, anchor = parsed.steps[0].slug, ""
+    if target.block:
+        if target.block in parsed.blocks:
+            slug, anchor = parsed.blocks[target.block], f"^{target.block}"
+    elif target.headings:
+        heading = parsed.find_heading(target.headings)
+        if heading is not None:
+            slug, anchor = _step_of(parsed, heading.step), heading.anchor
+    found = bool(anchor) or not (target.block or target.headings)
+    if note == from_note and slug == current_step and anchor:
+        return Resolution(f"#{anchor}", note, exists=True)
+    url = step_url(note, slug) + (f"#{anchor}" if anchor else "")
+    return Resolution(url, note, exists=True, anchor_found=found)
+
+
+def _step_of(parsed: ParsedNote, slug: str) -> str:
+    """A heading before the first step lives on the first page the note has."""
+    return slug if any(step.slug == slug for step in parsed.steps) else parsed.steps[0].slug
+
+
+def _lesson(vault: Vault, name: str, parsed: ParsedNote) -> Lesson:
+    steps = []
+    for number, step in enumerate(parsed.steps, start=1):
+        elements = step.elements
+        if number == 1 and elements and elements[0].get("id") == parsed.title_anchor:
+            elements = elements[1:]  # the title heading is the page's own <h1>
+        html = _serialize(parsed, elements)
+        url = step_url(name, step.slug)
+        steps.append(LessonStep(number, step.slug, step.title, url, html, _plain_text(html)))
+    words = sum(len(step.text.split()) for step in steps)
+    return Lesson(
+        name=name,
+        title=parsed.title,
+        title_anchor=parsed.title_anchor,
+        icon=icon_for(parsed.meta),
+        reading_minutes=max(1, round(words / WORDS_PER_MINUTE)),
+        tags=parsed.tags,
+        steps=steps,
+        headings=parsed.headings,
+    )
+
+
+def _serialize(parsed: ParsedNote, elements: list) -> str:
+    md = parsed.md
+    html = "\n".join(md.serializer(element) for element in elements)
+    for postprocessor in md.postprocessors:
+        html = postprocessor.run(html)
+    return sanitize(html)
+
+
+def _plain_text(html: str) -> str:
+    """What a reader sees of a step, for search: the sanitized HTML without tags."""
+    return " ".join(html_entities.unescape(strip_tags(html)).split())
+
+
+def _report_duplicate_titles(vault: Vault) -> None:
+    by_title = defaultdict(list)
+    for lesson in vault.lessons.values():
+        by_title[lesson.title.casefold()].append(lesson.name)
+    for names in by_title.values():
+        if len(names) > 1:
+            listed = ", ".join(sorted(names))
+            vault.problems.append(Problem("", f"these notes share a title: {listed}"))
+
+
+def _attach_hooks(vault: Vault) -> None:
+    data, problems = read_hooks(vault.root)
+    for note, steps in data.items():
+        lesson = vault.lessons.get(note)
+        if lesson is None:
+            problems.append(f"{HOOKS_FILE}: no note named {note!r}")
+            continue
+        by_title = {step.title.casefold(): step.slug for step in lesson.steps}
+        for title, entry in steps.items():
+            slug = by_title.get(str(title).casefold())
+            if slug is None:
+                problems.append(f"{HOOKS_FILE}: {note} has no step {title!r}")
+                continue
+            vault.hooks[(note, slug)], found = step_hooks(entry, f"{HOOKS_FILE}: {note} > {title}")
+            problems.extend(found)
+    vault.problems.extend(Problem("", message, blocking=True) for message in problems)

@@ -1,0 +1,110 @@
+"""What a learner did with quiz questions: attempts, their answers and review cards.
+
+A question itself is never stored: an attempt keeps the ``(generator, seed)``
+that rebuilds it, plus the topic and fact copied out so that dashboards and
+review scheduling can be answered by the database without regenerating.
+"""
+
+from django.db import models
+
+from iamlab.accounts.models import Learner
+from quizzes import scoring
+from quizzes.question import TOPICS
+
+
+class Attempt(models.Model):
+    """One sitting: a practice run, a review session, an exam, or another app's quiz."""
+
+    class Mode(models.TextChoices):
+        PRACTICE = "practice", "Practice"
+        REVIEW = "review", "Spaced review"
+        EXAM = "exam", "Exam simulation"
+        ASSIGNMENT = "assignment", "Assignment"
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="quiz_attempts")
+    mode = models.CharField(max_length=20, choices=Mode.choices)
+    topics = models.JSONField(default=list)  # the topics questions are drawn from
+    started_at = models.DateTimeField(auto_now_add=True)
+    # Server-authoritative end of a timed attempt; the page's clock only displays it.
+    deadline = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    # Filled in by finish_attempt so the history needs no regeneration.
+    correct_count = models.PositiveIntegerField(null=True, blank=True)
+    question_count = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-started_at", "-pk"]
+        indexes = [models.Index(fields=["learner", "-started_at"])]
+
+    def __str__(self):
+        return f"{self.get_mode_display()} #{self.pk}"
+
+    @property
+    def is_finished(self) -> bool:
+        return self.finished_at is not None
+
+    @property
+    def is_timed(self) -> bool:
+        return self.deadline is not None
+
+    @property
+    def scaled_score(self) -> int | None:
+        if self.correct_count is None:
+            return None
+        return scoring.scaled_score(self.correct_count, self.question_count)
+
+
+class AttemptQuestion(models.Model):
+    """A question at one position of an attempt, and what the learner answered."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="questions")
+    position = models.PositiveIntegerField()  # 1-based, as shown to the learner
+    generator = models.CharField(max_length=100)
+    seed = models.BigIntegerField()
+    topic = models.CharField(max_length=40, choices=list(TOPICS.items()))
+    fact = models.CharField(max_length=200)
+    lesson = models.CharField(max_length=300, blank=True)
+    choices = models.JSONField(null=True, blank=True)  # ascending option indexes, None unanswered
+    is_correct = models.BooleanField(null=True, blank=True)
+    answered_at = models.DateTimeField(null=True, blank=True)
+    flagged = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["attempt", "position"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["attempt", "position"], name="one_question_per_position"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.attempt} Q{self.position} ({self.generator}:{self.seed})"
+
+    @property
+    def is_answered(self) -> bool:
+        return bool(self.choices)
+
+
+class ReviewCard(models.Model):
+    """One fact a learner has met, scheduled for spaced review with FSRS."""
+
+    learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="review_cards")
+    fact = models.CharField(max_length=200)
+    topic = models.CharField(max_length=40, choices=list(TOPICS.items()))
+    # The question the learner met the fact in: reviewing shows it again.
+    generator = models.CharField(max_length=100)
+    seed = models.BigIntegerField()
+    state = models.JSONField()  # fsrs.Card.to_dict()
+    due = models.DateTimeField()
+    last_reviewed_at = models.DateTimeField()
+    reviews = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["due"]
+        constraints = [
+            models.UniqueConstraint(fields=["learner", "fact"], name="one_card_per_fact")
+        ]
+        indexes = [models.Index(fields=["learner", "due"])]
+
+    def __str__(self):
+        return f"{self.learner}: {self.fact}"

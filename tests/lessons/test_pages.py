@@ -1,0 +1,123 @@
+"""The lesson pages around the notes: index, steps, search, tags, backlinks, gaps."""
+
+import pytest
+from django.urls import reverse
+
+from tests.lessons.conftest import write_notes
+from tests.lessons.html import page_parts
+
+pytestmark = pytest.mark.django_db
+
+NOTES = {
+    "iam.md": "---\nsticker: emoji//1f510\n---\n# IAM basics\nintro\n## Roles\nRoles are "
+    "temporary.\n### Trust\nWho may assume.\n## Keys\nRotate access keys.\n#security/iam",
+    "s3.md": "# S3\nBuckets use [[iam#Roles|roles]] and [[kms]].\n#security",
+}
+
+
+@pytest.fixture
+def vault(vault_dir):
+    return write_notes(vault_dir, NOTES)
+
+
+def test_the_index_lists_each_lesson_with_icon_title_and_reading_time(client, vault):
+    html = client.get(reverse("lessons:index")).content.decode()
+    assert "🔐" in html and "IAM basics" in html and "S3" in html
+    assert "1 min read" in html and "not started" in html
+
+
+def test_a_step_has_a_table_of_contents_and_previous_and_next(client, vault):
+    html = client.get(reverse("lessons:step", args=["iam", "roles"])).content.decode()
+    hrefs = page_parts(html).hrefs
+    assert reverse("lessons:lesson", args=["iam"]) in hrefs  # previous, and the sidebar
+    assert reverse("lessons:step", args=["iam", "keys"]) in hrefs
+    assert 'aria-current="step"' in html and "Next: Keys" in html
+
+
+def test_an_unknown_step_is_a_404(client, vault):
+    assert client.get(reverse("lessons:step", args=["iam", "nope"])).status_code == 404
+
+
+def test_a_lesson_name_in_another_case_redirects_to_its_page(client, vault):
+    response = client.get(reverse("lessons:lesson", args=["IAM"]))
+    assert response.status_code == 302 and response["Location"] == "/lessons/notes/iam/"
+
+
+def test_the_last_step_lists_the_lessons_linking_here(client, vault):
+    html = client.get(reverse("lessons:step", args=["iam", "keys"])).content.decode()
+    assert "Linked from" in html and reverse("lessons:lesson", args=["s3"]) in html
+
+
+def test_a_lesson_nobody_links_to_says_so(client, vault):
+    assert "No other lesson links here yet" in client.get("/lessons/notes/s3/").content.decode()
+
+
+def test_a_linked_missing_note_has_a_not_written_yet_page(client, vault):
+    response = client.get(reverse("lessons:missing", args=["kms"]))
+    assert response.status_code == 200 and "“kms” is not written yet" in response.content.decode()
+    assert "/lessons/notes/s3/" in page_parts(response.content.decode()).hrefs
+
+
+def test_reading_a_linked_missing_note_by_its_lesson_url_redirects_there(client, vault):
+    response = client.get(reverse("lessons:lesson", args=["kms"]))
+    assert response["Location"] == reverse("lessons:missing", args=["kms"])
+
+
+def test_a_name_nobody_links_to_is_a_404(client, vault):
+    assert client.get(reverse("lessons:missing", args=["ghost"])).status_code == 404
+    assert client.get(reverse("lessons:lesson", args=["ghost"])).status_code == 404
+
+
+def test_a_missing_note_that_gets_written_is_served_as_a_lesson(client, vault):
+    write_notes(vault, {"kms.md": "# KMS\nkeys"})
+    response = client.get(reverse("lessons:missing", args=["kms"]))
+    assert response["Location"] == "/lessons/notes/kms/"
+
+
+def test_tag_pages_list_the_lessons_with_the_tag_or_a_nested_one(client, vault):
+    html = client.get(reverse("lessons:tag", args=["security"])).content.decode()
+    assert "IAM basics" in html and "S3" in html
+    nested = client.get(reverse("lessons:tag", args=["security/iam"])).content.decode()
+    assert "IAM basics" in nested and ">S3<" not in nested
+
+
+def test_an_unused_tag_is_a_404(client, vault):
+    assert client.get(reverse("lessons:tag", args=["nothing"])).status_code == 404
+
+
+def test_search_finds_text_and_highlights_matches(client, vault):
+    html = client.get(reverse("lessons:search"), {"q": "access keys"}).content.decode()
+    assert "1 result" in html and "Rotate <mark>access keys</mark>" in html
+    assert 'href="/lessons/notes/iam/keys/#keys"' in html
+
+
+def test_search_finds_headings_and_links_to_them(client, vault):
+    html = client.get(reverse("lessons:search"), {"q": "trust"}).content.decode()
+    assert 'href="/lessons/notes/iam/roles/#trust"' in html
+
+
+def test_search_finds_a_lesson_by_its_title(client, vault):
+    html = client.get(reverse("lessons:search"), {"q": "iam basics"}).content.decode()
+    assert 'href="/lessons/notes/iam/#iam-basics"' in html
+
+
+def test_search_escapes_what_it_shows(client, vault):
+    write_notes(vault, {"x.md": "a &lt;b&gt; tag `<script>` here"})
+    html = client.get(reverse("lessons:search"), {"q": "script"}).content.decode()
+    assert "<mark><script>" not in html and "&lt;<mark>script</mark>&gt;" in html
+
+
+def test_search_with_htmx_returns_only_the_results(client, vault):
+    response = client.get(reverse("lessons:search"), {"q": "roles"}, headers={"HX-Request": "true"})
+    html = response.content.decode()
+    assert html.strip().startswith('<div id="search-results"') and "<html" not in html
+
+
+def test_an_embedded_image_is_served_and_other_files_are_not(client, vault):
+    (vault / "pics").mkdir()
+    (vault / "pics" / "diagram.png").write_bytes(b"\x89PNG\r\n")
+    (vault / "secret.txt").write_text("no")
+    response = client.get(reverse("lessons:file", args=["diagram.png"]))
+    assert response.status_code == 200 and response["Content-Type"] == "image/png"
+    assert client.get(reverse("lessons:file", args=["secret.txt"])).status_code == 404
+    assert client.get("/lessons/files/../secret.txt").status_code == 404

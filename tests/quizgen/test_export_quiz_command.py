@@ -1,0 +1,61 @@
+"""python manage.py export_quiz writes a quiz reproducibly and refuses bad input clearly."""
+
+import json
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+
+from tests.quizgen.moodle_formats import parse_gift, parse_moodle_xml
+
+
+def export(*args: str) -> str:
+    out = StringIO()
+    call_command("export_quiz", *args, stdout=out)
+    return out.getvalue()
+
+
+def test_it_writes_the_same_quiz_for_the_same_seed():
+    args = ("--topics", "root-only,features", "--count", "6", "--seed", "4")
+    assert export(*args) == export(*args)
+    assert export(*args) != export("--topics", "root-only,features", "--count", "6", "--seed", "5")
+
+
+def test_it_writes_json_for_the_chosen_topics_and_count():
+    records = json.loads(export("--topics", "policy-types", "--count", "5", "--seed", "1"))
+    assert len(records) == 5
+    assert {record["topic"] for record in records} == {"policy-types"}
+
+
+@pytest.mark.parametrize(
+    ("name", "parse"), [("gift", parse_gift), ("moodle-xml", parse_moodle_xml)]
+)
+def test_it_writes_moodle_formats(name, parse):
+    text = export("--topics", "users-vs-roles", "--count", "4", "--seed", "2", "--format", name)
+    assert len(parse(text)) == 4
+
+
+def test_it_writes_to_a_file_when_asked(tmp_path):
+    target = tmp_path / "quiz.json"
+    export("--topics", "root-only", "--count", "3", "--seed", "8", "--output", str(target))
+    assert len(json.loads(target.read_text())) == 3
+
+
+def test_an_unknown_topic_is_refused_with_the_valid_choices():
+    with pytest.raises(CommandError, match="unknown topic 'trivia'; choose from root-only"):
+        export("--topics", "trivia", "--count", "3", "--seed", "1")
+
+
+def test_a_count_below_one_is_refused():
+    with pytest.raises(CommandError, match="--count must be at least 1"):
+        export("--topics", "root-only", "--count", "0", "--seed", "1")
+
+
+def test_more_questions_than_distinct_facts_is_refused():
+    with pytest.raises(CommandError, match="fewer than 400 distinct facts"):
+        export("--topics", "root-only", "--count", "400", "--seed", "1")
+
+
+def test_an_unknown_format_is_refused():
+    with pytest.raises(CommandError, match="invalid choice: 'pdf'"):
+        export("--topics", "root-only", "--count", "1", "--seed", "1", "--format", "pdf")
