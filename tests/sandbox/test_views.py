@@ -357,3 +357,12 @@ def test_a_learner_who_has_an_account_keeps_it_when_a_guest_logs_in(client, alic
     )
     assert account_of(alice) == own
     assert SandboxAccount.objects.count() == 1
+
+
+def test_each_scenario_links_to_the_lesson_step_whose_hook_points_at_it(client):
+    from iamlab.sandbox.services.scenarios import SCENARIOS
+
+    for scenario in SCENARIOS:
+        response = client.get(scenario.lesson_url)
+        assert response.status_code == 200, scenario.lesson_url
+        assert reverse("sandbox:scenario", args=[scenario.slug]).encode() in response.content

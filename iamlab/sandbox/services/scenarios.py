@@ -4,6 +4,8 @@ import json
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.urls import reverse
+from django.utils.text import slugify
 
 from iamlab.sandbox import errors
 from iamlab.sandbox.aws_managed import aws_managed_arn
@@ -109,13 +111,20 @@ def _partner_cross_account(account):
     )
 
 
+LESSON_NOTE = "security-IAM"
+
+
 @dataclass(frozen=True)
 class Scenario:
     slug: str
     title: str
     summary: str
-    lesson_section: str
+    lesson_section: str  # the step (## heading) of the IAM lesson whose hook links here
     build: object
+
+    @property
+    def lesson_url(self) -> str:
+        return reverse("lessons:step", args=[LESSON_NOTE, slugify(self.lesson_section)])
 
 
 SCENARIOS = (
@@ -123,28 +132,28 @@ SCENARIOS = (
         "startup-developers",
         "A startup with three developers",
         "Three developers in one group that carries PowerUserAccess.",
-        "groups",
+        "users",
         _startup_developers,
     ),
     Scenario(
         "ec2-app-reads-bucket",
         "An app on EC2 that needs to read one bucket",
         "A role EC2 may assume, allowed to read the app-assets bucket and nothing else.",
-        "EC2 instance role",
+        "when to create a user vs role",
         _ec2_app_reads_bucket,
     ),
     Scenario(
         "auditor-read-only",
         "An auditor needs read-only access",
         "An auditors group with IAMReadOnlyAccess and one auditor in it.",
-        "identity-based policies",
+        "policies",
         _auditor_read_only,
     ),
     Scenario(
         "partner-cross-account",
         "Cross-account access for a partner",
         f"A bucket policy and a role trusting account {PARTNER_ACCOUNT_ID}, with an external ID.",
-        "trust policies",
+        "policies",
         _partner_cross_account,
     ),
 )
