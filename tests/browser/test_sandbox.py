@@ -147,3 +147,27 @@ def test_the_credential_report_downloads_with_awss_header_row(page):
     rows = list(csv.reader(io.StringIO(content)))
     assert tuple(rows[0]) == COLUMNS
     assert [row[0] for row in rows[1:]] == ["<root_account>", "dev1"]
+
+
+def test_the_user_list_filters_as_the_learner_types(page):
+    for name in ("ana", "ben"):
+        create_user(page, name)
+    page.goto("/sandbox/users/")
+    page.get_by_label("Search users").fill("an")
+    results = page.locator("#results")
+    expect(results.get_by_role("link", name="ben")).to_have_count(0)
+    expect(results.get_by_role("link", name="ana")).to_be_visible()
+
+
+def test_a_root_only_task_is_refused_to_an_administrator_and_explained(page):
+    create_user(page, "admin")
+    page.get_by_label("Managed policy to attach").select_option(
+        label="AdministratorAccess (AWS managed)"
+    )
+    page.get_by_role("button", name="Attach policy").click()
+    page.goto("/sandbox/root/")
+    page.get_by_label("Task", exact=True).select_option(label="Close your AWS account")
+    page.get_by_label("Acting as").select_option(label="user admin")
+    page.get_by_role("button", name="Perform task").click()
+    expect(page.get_by_role("status")).to_contain_text("AccessDenied")
+    expect(page.get_by_role("status")).to_contain_text("no IAM policy can grant this")

@@ -205,3 +205,17 @@ def test_a_group_cannot_be_the_principal_of_a_trust_policy(account):
         "MalformedPolicyDocument", roles.role_create, account=account, name="r", trust_policy=trust
     )
     assert "Invalid principal in policy" in error.message
+
+
+def test_a_trust_policy_naming_a_user_that_does_not_exist_is_refused(account):
+    ghost = f"arn:aws:iam::{account.account_id}:user/ghost"
+    trust = (
+        '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", '
+        f'"Principal": {{"AWS": "{ghost}"}}, "Action": "sts:AssumeRole"}}]}}'
+    )
+    error = refused(
+        "MalformedPolicyDocument", roles.role_create, account=account, name="r", trust_policy=trust
+    )
+    assert error.message == f'Invalid principal in policy: "AWS":"{ghost}"'
+    user_create(account=account, name="ghost")
+    roles.role_create(account=account, name="r", trust_policy=trust)

@@ -172,9 +172,11 @@ def test_every_lesson_scenario_loads(alice_client, slug):
     assert b"Loaded the scenario" in response.content
 
 
-def test_reset_leaves_only_the_root_user(alice_client, alice):
+def test_reset_asks_for_confirmation_then_leaves_only_the_root_user(alice_client, alice):
     alice_client.post(reverse("sandbox:scenario", args=["startup-developers"]))
     alice_client.post(reverse("sandbox:reset"))
+    assert IamUser.objects.filter(account=account_of(alice)).count() == 3
+    alice_client.post(reverse("sandbox:reset"), {"confirm": "reset"})
     assert not IamUser.objects.filter(account=account_of(alice)).exists()
 
 

@@ -4,8 +4,11 @@ The validator's error findings carry AWS's own wording ("MalformedPolicyDocument
 "LimitExceeded: ..."); the first one becomes the refusal, as IAM reports one error at a time.
 """
 
+import json
+
 from iamlab.policy import PolicyKind, validate
 from iamlab.sandbox import errors
+from iamlab.sandbox.models import IamRole, IamUser
 
 INLINE_KINDS = {
     "user": PolicyKind.USER_INLINE,
@@ -23,3 +26,30 @@ def document_check(document: str, *, kind: PolicyKind, entity_name: str = "") ->
             code, message = "MalformedPolicyDocument", finding.message
         raise errors.SandboxError(code, message)
     return document
+
+
+def principals_check(document: str, *, account) -> str:
+    """IAM refuses a policy naming a user or role of this account that does not exist.
+
+    (It stores the principal's unique id when the policy is saved, so the name must resolve.)
+    """
+    known = {user.arn for user in IamUser.objects.filter(account=account)}
+    known |= {role.arn for role in IamRole.objects.filter(account=account)}
+    prefix = f"arn:aws:iam::{account.account_id}:"
+    for arn in _aws_principals(json.loads(document)):
+        kind = arn.removeprefix(prefix).split("/", 1)[0]
+        if arn.startswith(prefix) and kind in ("user", "role") and arn not in known:
+            raise errors.malformed(f'Invalid principal in policy: "AWS":"{arn}"')
+    return document
+
+
+def _aws_principals(policy: dict) -> list[str]:
+    statements = policy.get("Statement", [])
+    statements = [statements] if isinstance(statements, dict) else statements
+    found = []
+    for statement in statements:
+        principal = statement.get("Principal") if isinstance(statement, dict) else None
+        if isinstance(principal, dict):
+            values = principal.get("AWS", [])
+            found += [values] if isinstance(values, str) else list(values)
+    return found

@@ -6,7 +6,7 @@ import uuid
 from iamlab.policy import PolicyKind
 from iamlab.sandbox import errors
 from iamlab.sandbox.models import Resource
-from iamlab.sandbox.services.documents import document_check
+from iamlab.sandbox.services.documents import document_check, principals_check
 from iamlab.sandbox.services.events import recorded
 
 # S3 bucket naming rules (general purpose buckets) and SQS queue names (CreateQueue).
@@ -39,6 +39,7 @@ def resource_create(*, account, kind: str, name: str = "", policy: str = "") -> 
     name = _check_name(kind, name)
     if policy.strip():
         document_check(policy, kind=PolicyKind.RESOURCE)
+        principals_check(policy, account=account)
     if Resource.objects.filter(account=account, kind=kind, name=name).exists():
         raise errors.already_exists(f"The {kind} resource {name} already exists.")
     return Resource.objects.create(account=account, kind=kind, name=name, policy=policy)
@@ -49,6 +50,7 @@ def resource_policy_put(*, account, kind: str, name: str, policy: str) -> Resour
     resource = resource_get(account=account, kind=kind, name=name)
     if policy.strip():
         document_check(policy, kind=PolicyKind.RESOURCE)
+        principals_check(policy, account=account)
     resource.policy = policy
     resource.save(update_fields=["policy"])
     return resource

@@ -4,7 +4,7 @@ from iamlab.policy import PolicyKind
 from iamlab.sandbox import errors
 from iamlab.sandbox.models import IamRole
 from iamlab.sandbox.services import rules
-from iamlab.sandbox.services.documents import document_check
+from iamlab.sandbox.services.documents import document_check, principals_check
 from iamlab.sandbox.services.events import recorded
 
 # https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html: MaxSessionDuration
@@ -40,6 +40,7 @@ def role_create(
             f"and less than or equal to {high}",
         )
     document_check(trust_policy, kind=PolicyKind.TRUST)
+    principals_check(trust_policy, account=account)
     if IamRole.objects.filter(account=account, name__iexact=name).exists():
         raise errors.already_exists(f"Role with name {name} already exists.")
     if IamRole.objects.filter(account=account).count() >= rules.ROLES_PER_ACCOUNT:
@@ -70,6 +71,7 @@ def role_get_modifiable(*, account, name: str) -> IamRole:
 def role_update_trust(*, account, name: str, trust_policy: str) -> IamRole:
     role = role_get_modifiable(account=account, name=name)
     document_check(trust_policy, kind=PolicyKind.TRUST)
+    principals_check(trust_policy, account=account)
     role.trust_policy = trust_policy
     role.save(update_fields=["trust_policy"])
     return role

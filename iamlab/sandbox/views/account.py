@@ -13,7 +13,7 @@ from iamlab.sandbox.models import AccessKey, IamUser
 from iamlab.sandbox.services import credentials, root_tasks, scenarios
 from iamlab.sandbox.services.health import health_check
 from iamlab.sandbox.services.reports import credential_report
-from iamlab.sandbox.views.common import attempt
+from iamlab.sandbox.views.common import attempt, confirmed
 from iamlab.sandbox.views.mfa import MFA_ACTIONS, mfa_action, mfa_context
 
 
@@ -54,8 +54,9 @@ def scenario(request, slug):
 
 @require_POST
 def reset(request):
-    scenarios.account_reset(account=get_sandbox_for(request))
-    messages.success(request, "The account is empty again: only the root user remains.")
+    if confirmed(request, "reset"):
+        scenarios.account_reset(account=get_sandbox_for(request))
+        messages.success(request, "The account is empty again: only the root user remains.")
     return redirect("sandbox:index")
 
 

@@ -16,8 +16,8 @@ def attempt(request, service, *, success: str = "", **kwargs):
 
 
 def confirmed(request, name: str) -> bool:
-    """Deletions ask the learner to type the name, as the IAM console does."""
+    """Deletions (and the reset) ask the learner to type a name, as the IAM console does."""
     if request.POST.get("confirm", "").strip() == name:
         return True
-    messages.error(request, f"To delete, type {name} in the confirmation box.")
+    messages.error(request, f"To go ahead, type {name} in the confirmation box.")
     return False
