@@ -15,7 +15,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from django_htmx.http import HttpResponseClientRedirect
 
 from iamlab.accounts.learners import get_learner
-from quizzes import attempts, bank, scoring, study
+from quizzes import attempts, bank, reveal, scoring, study
 from quizzes import review as reviews
 from quizzes.dashboard import dashboard_for
 from quizzes.models import Attempt
@@ -236,8 +236,9 @@ def finish(request, pk):
 
 def _results(request, finished):
     slots = attempts.scored_questions(finished)
+    answers_visible = reveal.answers_visible(finished)
     reviewed = []
-    for slot in slots:
+    for slot in slots if answers_visible else ():
         shown = bank.question(slot.generator, slot.seed)
         reviewed.append((slot, shown, _explained_options(shown, slot.choices)))
     return render(
@@ -245,6 +246,7 @@ def _results(request, finished):
         "quizzes/results.html",
         {
             "attempt": finished,
+            "answers_visible": answers_visible,
             "reviewed": reviewed,
             "correct": finished.correct_count,
             "total": finished.question_count,

@@ -5,3 +5,9 @@ class ClassroomConfig(AppConfig):
     name = "iamlab.classroom"
     label = "classroom"
     verbose_name = "Classroom"
+
+    def ready(self):
+        from iamlab.classroom.services.assignments import hides_answers_of
+        from quizzes.reveal import hide_answers_when
+
+        hide_answers_when(hides_answers_of)

@@ -163,6 +163,21 @@ def test_answers_are_shown_when_the_assignment_says(
     assert ("with answers" in page.decode()) is visible
 
 
+@pytest.mark.parametrize(("show", "visible"), [("after_submit", True), ("never", False)])
+def test_the_quiz_results_page_keeps_hidden_answers_hidden(
+    client, enrolled, assignment, show, visible
+):
+    assignment.show_answers = show
+    assignment.save()
+    finished = _take(assignment, enrolled, right=1)
+    assignment.due_at = timezone.now() - timedelta(hours=1)  # "never" means never
+    assignment.save()
+    client.force_login(enrolled)
+    page = client.get(reverse("quizzes:attempt", args=[finished.pk])).content.decode()
+    assert ("Every question" in page) is visible
+    assert "correct" in page
+
+
 def test_the_gradebook_has_each_students_best_score_and_time(
     client, irene, course, assignment, enrolled, make_students
 ):

@@ -102,6 +102,15 @@ def answers_visible(assignment: Assignment, now: datetime | None = None) -> bool
     return False
 
 
+def hides_answers_of(attempt: Attempt) -> bool:
+    """The quizzes app's rule for its results page: an assignment's own setting decides."""
+    try:
+        link = attempt.assignment
+    except AssignmentAttempt.DoesNotExist:
+        return False
+    return not answers_visible(link.assignment)
+
+
 @dataclass(frozen=True)
 class Result:
     """A student's best finished try at an assignment."""
