@@ -93,10 +93,20 @@ class _Evaluation:
     Decision's trace re-runs the same path with ``record`` on.
     """
 
-    def __init__(self, request: Request, record: bool):
+    def __init__(self, request: Request, policies: PolicySet, record: bool):
         self.request = request
         self.record = record
         self.caller: Caller = request.caller
+        # "The NotPrincipal element with a Deny effect will always deny any IAM principal
+        # that has a permissions boundary policy attached, regardless of the values
+        # specified in the NotPrincipal element."
+        # https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
+        self.bounded = policies.permissions_boundary is not None and self.caller.kind in (
+            CallerKind.USER,
+            CallerKind.ROLE,
+            CallerKind.ROLE_SESSION,
+            CallerKind.FEDERATED_USER,
+        )
         self.action = request.action.lower()
         self.context = request.normalized_context
         self.missing: dict[str, None] = {}
@@ -189,6 +199,13 @@ class _Evaluation:
                 return naming, False, f"{caller.arn} is not named" if self.record else ""
             return naming, True, _naming_note(naming, caller) if self.record else ""
         if statement.not_principal is not None:
+            if self.bounded and statement.effect == "Deny":
+                return (
+                    Naming.DIRECT,
+                    True,
+                    "a Deny with NotPrincipal denies every principal that has a permissions "
+                    "boundary, whatever it lists",
+                )
             if statement.not_principal.excludes(caller):
                 return Naming.NONE, False, "NotPrincipal lists the caller and its whole chain"
             return Naming.DIRECT, True, "not excluded by NotPrincipal"
@@ -218,14 +235,14 @@ def evaluate(request: Request, policies: PolicySet) -> Decision:
     Deny matched) or "implicitDeny" (nothing denied, but nothing allowed enough); its
     ``trace`` (built on first use) explains the decision step by step.
     """
-    evaluation = _Evaluation(request, record=False)
+    evaluation = _Evaluation(request, policies, record=False)
     decision = _decide(evaluation, policies, _new_trace(evaluation))
     return Decision(decision, lambda: explain(request, policies))
 
 
 def explain(request: Request, policies: PolicySet) -> Trace:
     """The trace of deciding ``request``: the flowchart's steps and every statement."""
-    evaluation = _Evaluation(request, record=True)
+    evaluation = _Evaluation(request, policies, record=True)
     trace = _new_trace(evaluation)
     trace.decision = _decide(evaluation, policies, trace)
     trace.missing_context_keys = tuple(evaluation.missing)
