@@ -66,23 +66,34 @@ class _Match:
 class _Scan:
     """What a group of policies says about the request."""
 
-    __slots__ = ("matches", "denies", "allows")
+    __slots__ = ("matches", "denies", "allows", "traces")
 
-    def __init__(self, matches: list[_Match]):
+    def __init__(self, matches: list[_Match], record: bool):
         self.matches = matches
         self.denies = [m for m in matches if m.applies and m.statement.effect == "Deny"]
         self.allows = [m for m in matches if m.applies and m.statement.effect == "Allow"]
-
-    @property
-    def traces(self) -> tuple[StatementTrace, ...]:
-        return tuple(m.trace for m in self.matches if m.trace is not None)
+        self.traces: tuple[StatementTrace, ...] = (
+            tuple(m.trace for m in matches if m.trace is not None) if record else ()
+        )
 
     @property
     def best_naming(self) -> Naming:
         return max((m.naming for m in self.allows), default=Naming.NONE)
 
 
-_NOTHING = _Scan([])
+_NOTHING = _Scan([], record=False)
+
+
+class _Unrecorded:
+    """Stands in for a step when nothing is recorded: what the decision writes is dropped."""
+
+    __slots__ = ()
+
+    def __setattr__(self, name, value) -> None:
+        pass
+
+
+_UNRECORDED = _Unrecorded()
 
 
 class _Evaluation:
@@ -93,13 +104,52 @@ class _Evaluation:
     Decision's trace re-runs the same path with ``record`` on.
     """
 
-    def __init__(self, request: Request, record: bool):
+    def __init__(self, request: Request, policies: PolicySet, record: bool):
         self.request = request
         self.record = record
         self.caller: Caller = request.caller
+        # "The NotPrincipal element with a Deny effect will always deny any IAM principal
+        # that has a permissions boundary policy attached, regardless of the values
+        # specified in the NotPrincipal element."
+        # https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html
+        self.bounded = policies.permissions_boundary is not None and self.caller.kind in (
+            CallerKind.USER,
+            CallerKind.ROLE,
+            CallerKind.ROLE_SESSION,
+            CallerKind.FEDERATED_USER,
+        )
         self.action = request.action.lower()
         self.context = request.normalized_context
         self.missing: dict[str, None] = {}
+        self.principal_account = self.caller.account
+        self.resource_account = (
+            request.resource_account or arn_account(request.resource) or self.caller.account
+        )
+        self.cross_account = (
+            self.principal_account is not None
+            and self.resource_account is not None
+            and self.principal_account != self.resource_account
+        )
+        self.trace: Trace | None = (
+            Trace(
+                decision=IMPLICIT_DENY,
+                principal=request.principal,
+                action=request.action,
+                resource=request.resource,
+                principal_account=self.principal_account,
+                resource_account=self.resource_account,
+            )
+            if record
+            else None
+        )
+
+    def step(self, kind: StepKind, outcome: Outcome, summary: str, **details):
+        """Add a step of the flowchart to the trace; when not recording, keep nothing."""
+        if self.trace is None:
+            return _UNRECORDED
+        step = StepTrace(kind, outcome, summary, **details)
+        self.trace.steps.append(step)
+        return step
 
     def scan(self, policies: Sequence[Policy], fallback_name: str) -> _Scan:
         if not policies:
@@ -111,7 +161,7 @@ class _Evaluation:
                 matches.extend(self.explain(name, s) for s in policy.statements)
             else:
                 matches.extend(self.match(s) for s in policy.statements_for(self.action))
-        return _Scan(matches)
+        return _Scan(matches, self.record)
 
     def match(self, statement: Statement) -> _Match:
         """Whether a statement whose action matches applies; no explanation."""
@@ -189,6 +239,13 @@ class _Evaluation:
                 return naming, False, f"{caller.arn} is not named" if self.record else ""
             return naming, True, _naming_note(naming, caller) if self.record else ""
         if statement.not_principal is not None:
+            if self.bounded and statement.effect == "Deny":
+                return (
+                    Naming.DIRECT,
+                    True,
+                    "a Deny with NotPrincipal denies every principal that has a permissions "
+                    "boundary, whatever it lists",
+                )
             if statement.not_principal.excludes(caller):
                 return Naming.NONE, False, "NotPrincipal lists the caller and its whole chain"
             return Naming.DIRECT, True, "not excluded by NotPrincipal"
@@ -218,57 +275,40 @@ def evaluate(request: Request, policies: PolicySet) -> Decision:
     Deny matched) or "implicitDeny" (nothing denied, but nothing allowed enough); its
     ``trace`` (built on first use) explains the decision step by step.
     """
-    evaluation = _Evaluation(request, record=False)
-    decision = _decide(evaluation, policies, _new_trace(evaluation))
+    decision = _decide(_Evaluation(request, policies, record=False), policies)
     return Decision(decision, lambda: explain(request, policies))
 
 
 def explain(request: Request, policies: PolicySet) -> Trace:
     """The trace of deciding ``request``: the flowchart's steps and every statement."""
-    evaluation = _Evaluation(request, record=True)
-    trace = _new_trace(evaluation)
-    trace.decision = _decide(evaluation, policies, trace)
+    evaluation = _Evaluation(request, policies, record=True)
+    trace = evaluation.trace
+    trace.decision = _decide(evaluation, policies)
     trace.missing_context_keys = tuple(evaluation.missing)
     return trace
-
-
-def _new_trace(evaluation: _Evaluation) -> Trace:
-    request, caller = evaluation.request, evaluation.caller
-    return Trace(
-        decision=IMPLICIT_DENY,
-        principal=request.principal,
-        action=request.action,
-        resource=request.resource,
-        principal_account=caller.account,
-        resource_account=request.resource_account
-        or arn_account(request.resource)
-        or caller.account,
-    )
 
 
 def _label(match: _Match) -> str:
     return match.trace.label if match.trace is not None else "a statement"
 
 
-def _decide(evaluation: _Evaluation, policies: PolicySet, trace: Trace) -> str:
+def _decide(evaluation: _Evaluation, policies: PolicySet) -> str:
     caller = evaluation.caller
     rule = service_rule(evaluation.action, evaluation.request.resource)
     if rule is ServiceRule.NO_PERMISSION_NEEDED:
-        trace.steps.append(
-            StepTrace(
-                StepKind.SPECIAL_RULE,
-                Outcome.ALLOW,
-                "sts:GetCallerIdentity needs no permission: AWS answers it even when a "
-                "policy denies it explicitly "
-                "(https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html)",
-                deciding=True,
-            )
+        evaluation.step(
+            StepKind.SPECIAL_RULE,
+            Outcome.ALLOW,
+            "sts:GetCallerIdentity needs no permission: AWS answers it even when a "
+            "policy denies it explicitly "
+            "(https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html)",
+            deciding=True,
         )
         return ALLOWED
 
-    cross_account = trace.cross_account
-    principal_side = trace.principal_account if cross_account else None
-    resource_side = trace.resource_account if cross_account else None
+    cross_account = evaluation.cross_account
+    principal_side = evaluation.principal_account if cross_account else None
+    resource_side = evaluation.resource_account if cross_account else None
     has_identity_policies = caller.kind not in (CallerKind.SERVICE, CallerKind.ROOT)
     # "SCPs don't affect service-linked roles", nor service principals, which belong to no
     # account; RCPs spare service-linked roles too.
@@ -316,68 +356,58 @@ def _decide(evaluation: _Evaluation, policies: PolicySet, trace: Trace) -> str:
         else ()
     )
     if denies:
-        trace.steps.append(
-            StepTrace(
-                StepKind.DENY,
-                Outcome.DENY,
-                f"{_label(denies[0])} denies the request explicitly; "
-                "an explicit deny overrides every allow",
-                statements=all_traces,
-                deciding=True,
-            )
+        evaluation.step(
+            StepKind.DENY,
+            Outcome.DENY,
+            f"{_label(denies[0])} denies the request explicitly; "
+            "an explicit deny overrides every allow",
+            statements=all_traces,
+            deciding=True,
         )
         return EXPLICIT_DENY
-    trace.steps.append(
-        StepTrace(
-            StepKind.DENY,
-            Outcome.NOT_APPLICABLE,
-            "no Deny statement applies",
-            statements=all_traces,
-        )
+    evaluation.step(
+        StepKind.DENY,
+        Outcome.NOT_APPLICABLE,
+        "no Deny statement applies",
+        statements=all_traces,
     )
 
     # 2. RCPs of the resource's account: RCPFullAWSAccess is attached at every level and
     # cannot be detached, so after the deny check they always allow.
     if policies.rcps is not None:
-        trace.steps.append(
-            StepTrace(
-                StepKind.RCP,
-                Outcome.ALLOW if rcp_levels else Outcome.NOT_APPLICABLE,
-                "RCPFullAWSAccess, attached at every level, allows; no RCP denies"
-                if rcp_levels
-                else "RCPs do not apply to this service's actions",
-                account=resource_side,
-                statements=tuple(t for scan in rcp_levels for t in scan.traces),
-            )
+        evaluation.step(
+            StepKind.RCP,
+            Outcome.ALLOW if rcp_levels else Outcome.NOT_APPLICABLE,
+            "RCPFullAWSAccess, attached at every level, allows; no RCP denies"
+            if rcp_levels
+            else "RCPs do not apply to this service's actions",
+            account=resource_side,
+            statements=tuple(t for scan in rcp_levels for t in scan.traces),
         )
 
     # 3. SCPs of the principal's account: every level, root to account, must allow.
     if scps_apply:
         for index, level in enumerate(scp_levels):
             if not level.allows:
-                trace.steps.append(
-                    StepTrace(
-                        StepKind.SCP,
-                        Outcome.NO_ALLOW,
-                        f"no SCP at {_level_name(index, len(scp_levels))} allows "
-                        f"{evaluation.request.action}; every level must allow",
-                        account=principal_side,
-                        statements=level.traces,
-                        deciding=True,
-                    )
+                evaluation.step(
+                    StepKind.SCP,
+                    Outcome.NO_ALLOW,
+                    f"no SCP at {_level_name(index, len(scp_levels))} allows "
+                    f"{evaluation.request.action}; every level must allow",
+                    account=principal_side,
+                    statements=level.traces,
+                    deciding=True,
                 )
                 return IMPLICIT_DENY
-        trace.steps.append(
-            StepTrace(
-                StepKind.SCP,
-                Outcome.ALLOW,
-                "an SCP allows the action at every level of the organization",
-                account=principal_side,
-                statements=tuple(t for scan in scp_levels for t in scan.traces),
-            )
+        evaluation.step(
+            StepKind.SCP,
+            Outcome.ALLOW,
+            "an SCP allows the action at every level of the organization",
+            account=principal_side,
+            statements=tuple(t for scan in scp_levels for t in scan.traces),
         )
 
-    return _grant(evaluation, policies, trace, rule, identity, boundary, session, resource)
+    return _grant(evaluation, policies, rule, identity, boundary, session, resource)
 
 
 def _session_policies(caller: Caller, policies: PolicySet) -> Sequence[Policy] | None:
@@ -403,41 +433,29 @@ def _level_name(index: int, count: int) -> str:
     return f"OU level {index + 1}"
 
 
-def _grant(evaluation, policies, trace, rule, identity, boundary, session, resource) -> str:
+def _grant(evaluation, policies, rule, identity, boundary, session, resource) -> str:
     """After no deny: does anything allow, and do the limits (boundary, session) agree?"""
     caller = evaluation.caller
-    cross_account = trace.cross_account
-    principal_side = trace.principal_account if cross_account else None
-    resource_side = trace.resource_account if cross_account else None
+    cross_account = evaluation.cross_account
+    principal_side = evaluation.principal_account if cross_account else None
+    resource_side = evaluation.resource_account if cross_account else None
     naming = resource.best_naming if policies.resource is not None else Naming.NONE
     is_root = caller.kind is CallerKind.ROOT
     is_service = caller.kind is CallerKind.SERVICE
     resource_required = rule in (ServiceRule.TRUST_POLICY, ServiceRule.KEY_POLICY)
 
-    resource_step = StepTrace(
-        StepKind.RESOURCE,
-        Outcome.NOT_APPLICABLE,
-        "",
-        account=resource_side,
-        statements=resource.traces,
-    )
-    trace.steps.append(resource_step)
     if policies.resource is None:
-        resource_step.summary = "there is no resource-based policy"
+        outcome, summary = Outcome.NOT_APPLICABLE, "there is no resource-based policy"
     elif naming is Naming.NONE:
-        resource_step.outcome = Outcome.NO_ALLOW
-        resource_step.summary = "no statement allows this principal"
+        outcome, summary = Outcome.NO_ALLOW, "no statement allows this principal"
     else:
-        resource_step.outcome = Outcome.ALLOW
-        resource_step.summary = {
-            Naming.ACCOUNT: f"allows account {caller.account}, which delegates the decision "
-            "to that account's identity-based policies",
-            Naming.ROLE: f"allows the role {caller.role_name}; the session's boundary and "
-            "session policies still limit that grant",
-            Naming.DIRECT: f"allows {caller.arn} directly",
-        }[naming]
+        outcome = Outcome.ALLOW
+        summary = _grant_summary(naming, caller) if evaluation.record else ""
+    resource_step = evaluation.step(
+        StepKind.RESOURCE, outcome, summary, account=resource_side, statements=resource.traces
+    )
 
-    def deny_at(step: StepTrace, summary: str) -> str:
+    def deny_at(step: StepTrace | _Unrecorded, summary: str) -> str:
         step.outcome = Outcome.NO_ALLOW
         step.summary = summary
         step.deciding = True
@@ -463,7 +481,7 @@ def _grant(evaluation, policies, trace, rule, identity, boundary, session, resou
         return deny_at(
             resource_step,
             f"cross-account request: the resource-based policy in account "
-            f"{trace.resource_account} must allow the principal or its account, and none does",
+            f"{evaluation.resource_account} must allow the principal or its account, and none does",
         )
     if not cross_account and naming is Naming.DIRECT:
         # A grant naming the user, the session or the federated user itself is not
@@ -471,38 +489,38 @@ def _grant(evaluation, policies, trace, rule, identity, boundary, session, resou
         resource_step.deciding = True
         return ALLOWED
 
-    identity_step = StepTrace(
-        StepKind.IDENTITY, Outcome.NO_ALLOW, "", account=principal_side, statements=identity.traces
-    )
-    trace.steps.append(identity_step)
     if is_root:
-        identity_step.outcome = Outcome.ALLOW
-        identity_step.summary = (
+        identity_allows = True
+        summary = (
             "the root user has full access to its own account's resources; it has no "
             "identity-based policies"
         )
-        identity_allows = True
     else:
         identity_allows = bool(identity.allows)
-        identity_step.outcome = Outcome.ALLOW if identity_allows else Outcome.NO_ALLOW
-        identity_step.summary = (
+        summary = (
             f"{_label(identity.allows[0])} allows the request"
             if identity_allows
             else "no identity-based policy allows the request"
         )
+    identity_step = evaluation.step(
+        StepKind.IDENTITY,
+        Outcome.ALLOW if identity_allows else Outcome.NO_ALLOW,
+        summary,
+        account=principal_side,
+        statements=identity.traces,
+    )
     role_grant = not cross_account and naming is Naming.ROLE
     if not identity_allows and not role_grant:
-        return deny_at(identity_step, identity_step.summary)
+        return deny_at(identity_step, summary)
 
     if policies.permissions_boundary is not None and not is_root:
-        step = StepTrace(
+        step = evaluation.step(
             StepKind.BOUNDARY,
             Outcome.ALLOW,
             "the permissions boundary allows the request",
             account=principal_side,
             statements=boundary.traces,
         )
-        trace.steps.append(step)
         if not boundary.allows:
             return deny_at(
                 step,
@@ -510,14 +528,13 @@ def _grant(evaluation, policies, trace, rule, identity, boundary, session, resou
                 "identity-based policies can grant",
             )
     if _session_policies(caller, policies) is not None:
-        step = StepTrace(
+        step = evaluation.step(
             StepKind.SESSION,
             Outcome.ALLOW,
             "the session policies allow the request",
             account=principal_side,
             statements=session.traces,
         )
-        trace.steps.append(step)
         if not session.allows:
             return deny_at(
                 step,
@@ -533,6 +550,21 @@ def _grant(evaluation, policies, trace, rule, identity, boundary, session, resou
     decider = identity_step if identity_allows else resource_step
     if cross_account:
         decider = resource_step
-        resource_step.summary += "; with the principal's own policies, both accounts allow"
+        if evaluation.record:
+            resource_step.summary += "; with the principal's own policies, both accounts allow"
     decider.deciding = True
     return ALLOWED
+
+
+def _grant_summary(naming: Naming, caller: Caller) -> str:
+    if naming is Naming.ACCOUNT:
+        return (
+            f"allows account {caller.account}, which delegates the decision to that "
+            "account's identity-based policies"
+        )
+    if naming is Naming.ROLE:
+        return (
+            f"allows the role {caller.role_name}; the session's boundary and session policies "
+            "still limit that grant"
+        )
+    return f"allows {caller.arn} directly"

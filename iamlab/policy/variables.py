@@ -44,8 +44,10 @@ class Template:
                 continue
             value = context.get(part.key)
             if isinstance(value, list):
-                # Only single-valued keys can be variables; a list has no single value.
-                value = value[0] if len(value) == 1 else None
+                # "You can use any single-valued context key as a policy variable, but you
+                # can't use a multivalued context key as a policy variable."
+                # https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-single-vs-multi-valued-context-keys.html
+                value = None
             if value is None:
                 value = part.default
             if value is None:
