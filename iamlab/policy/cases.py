@@ -47,7 +47,7 @@ def policy_set_from_case(case: dict) -> PolicySet:
         if position is not None:
             document = document[position]
         try:
-            policy = parse_policy(document, name=_label(field, position, level))
+            policy = _parse_once(document, _label(field, position, level))
         except MalformedPolicyDocument as error:
             raise MalformedPolicyDocument(error.message, path + error.path) from error
         _check_kind(policy, field, path)
@@ -75,6 +75,26 @@ def policy_set_from_case(case: dict) -> PolicySet:
         scps=levels("serviceControlPolicies"),
         rcps=levels("resourceControlPolicies"),
     )
+
+
+# A batch repeats the same documents across many cases (one bucket policy, one SCP
+# per level...): each is parsed and compiled once, keyed by its exact JSON text.
+# Cases can share a Policy: nothing changes one after parsing but its own
+# per-action memo. Bounded, for endless input.
+_PARSED_LIMIT = 4096
+_parsed: dict[tuple[str, str], Policy] = {}
+
+
+def _parse_once(document, name: str) -> Policy:
+    text = document if isinstance(document, str) else json.dumps(document, separators=(",", ":"))
+    key = (text, name)
+    policy = _parsed.get(key)
+    if policy is None:
+        policy = parse_policy(document, name=name)
+        if len(_parsed) >= _PARSED_LIMIT:
+            _parsed.clear()
+        _parsed[key] = policy
+    return policy
 
 
 def _list(case: dict, field: str) -> list:
