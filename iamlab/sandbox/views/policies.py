@@ -7,6 +7,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from iamlab.policy import PolicyKind, validate
 from iamlab.sandbox.access import get_sandbox_for
 from iamlab.sandbox.aws_managed import POLICIES as AWS_MANAGED
+from iamlab.sandbox.aws_managed import SOURCES as AWS_MANAGED_SOURCES
 from iamlab.sandbox.aws_managed import aws_managed_arn
 from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import ManagedPolicy
@@ -78,6 +79,7 @@ def aws_policy_detail(request, name):
     except SandboxError as error:
         messages.error(request, f"{error.code}: {error.message}")
         return redirect("sandbox:policies")
+    source, version = AWS_MANAGED_SOURCES[name]
     return render(
         request,
         "sandbox/aws_policy.html",
@@ -86,6 +88,8 @@ def aws_policy_detail(request, name):
             "name": name,
             "arn": arn,
             "document": document,
+            "source": source,
+            "version": version,
         },
     )
 
