@@ -28,9 +28,11 @@ def role_create(
     description: str = "",
     max_session_duration: int = 3600,
     service_linked: bool = False,
+    tags: dict | None = None,
 ) -> IamRole:
     rules.check_name(name, field="roleName", max_length=rules.ROLE_NAME_MAX)
     rules.check_path(path)
+    tags = rules.check_tags(tags or {})
     low, high = SESSION_DURATION_RANGE
     if not low <= max_session_duration <= high:
         raise errors.validation_error(
@@ -53,7 +55,16 @@ def role_create(
         description=description,
         max_session_duration=max_session_duration,
         service_linked=service_linked,
+        tags=tags,
     )
+
+
+@recorded("TagRole")
+def role_tag(*, account, name: str, tags: dict) -> IamRole:
+    role = role_get(account=account, name=name)
+    role.tags = rules.tags_merged(role.tags, tags)
+    role.save(update_fields=["tags"])
+    return role
 
 
 def role_get_modifiable(*, account, name: str) -> IamRole:

@@ -6,6 +6,7 @@ https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
 """
 
 import re
+import unicodedata
 
 from iamlab.sandbox import errors
 
@@ -30,6 +31,10 @@ INLINE_POLICY_SIZE = {"user": 2048, "group": 5120, "role": 10240}
 TAGS_PER_ENTITY = 50
 TAG_KEY_MAX = 128
 TAG_VALUE_MAX = 256
+# IAM API reference, Tag: https://docs.aws.amazon.com/IAM/latest/APIReference/API_Tag.html
+TAG_KEY_PATTERN = r"[\p{L}\p{Z}\p{N}_.:/=+\-@]+"
+TAG_VALUE_PATTERN = r"[\p{L}\p{Z}\p{N}_.:/=+\-@]*"
+TAG_SYMBOLS = set("_.:/=+-@")
 
 
 def check_name(value: str, *, field: str, max_length: int) -> str:
@@ -61,6 +66,11 @@ def policy_size(document: str) -> int:
     return len(re.sub(r"\s", "", document))
 
 
+def _tag_characters_allowed(text: str) -> bool:
+    """Letters, separators and numbers of any script (\\p{L}, \\p{Z}, \\p{N}) or _.:/=+-@."""
+    return all(c in TAG_SYMBOLS or unicodedata.category(c)[0] in "LZN" for c in text)
+
+
 def check_tags(tags: dict) -> dict:
     if len(tags) > TAGS_PER_ENTITY:
         raise errors.limit_exceeded("TagsPerEntity", TAGS_PER_ENTITY)
@@ -71,10 +81,30 @@ def check_tags(tags: dict) -> dict:
                 "tags.key",
                 f"Member must have length between 1 and {TAG_KEY_MAX} and must not start with aws:",
             )
+        if not _tag_characters_allowed(key):
+            raise errors.validation_error(
+                key,
+                "tags.key",
+                f"Member must satisfy regular expression pattern: {TAG_KEY_PATTERN}",
+            )
         if len(value) > TAG_VALUE_MAX:
             raise errors.validation_error(
                 value,
                 "tags.value",
                 f"Member must have length less than or equal to {TAG_VALUE_MAX}",
             )
+        if not _tag_characters_allowed(value):
+            raise errors.validation_error(
+                value,
+                "tags.value",
+                f"Member must satisfy regular expression pattern: {TAG_VALUE_PATTERN}",
+            )
     return tags
+
+
+def tags_merged(existing: dict, added: dict) -> dict:
+    """``existing`` with ``added`` applied, checked. IAM tag keys are unique regardless of
+    case, so a key that differs only in case replaces the old one rather than joining it."""
+    lowered = {key.lower() for key in added}
+    kept = {key: value for key, value in existing.items() if key.lower() not in lowered}
+    return check_tags({**kept, **added})

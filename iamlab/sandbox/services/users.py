@@ -56,7 +56,7 @@ def user_delete(*, account, name: str) -> None:
 @recorded("TagUser")
 def user_tag(*, account, name: str, tags: dict) -> IamUser:
     user = user_get(account=account, name=name)
-    user.tags = rules.check_tags({**user.tags, **tags})
+    user.tags = rules.tags_merged(user.tags, tags)
     user.save(update_fields=["tags"])
     return user
 

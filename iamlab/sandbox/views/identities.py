@@ -38,6 +38,8 @@ USER_TABS = (
     ("tags", "Tags"),
     ("access-advisor", "Last accessed"),
 )
+# Users and roles carry tags: one form and one set of rules serve both.
+TAGGERS = {"user": users.user_tag, "role": roles.role_tag}
 LISTS = {
     "user": (IamUser, "sandbox/users.html", "users"),
     "group": (IamGroup, "sandbox/groups.html", "user groups"),
@@ -275,6 +277,16 @@ def identity_action(request, kind, name):
         attempt(
             request, policies.boundary_delete, **common, success="Permissions boundary removed."
         )
+    elif action == "tag" and kind in TAGGERS:
+        attempt(
+            request,
+            TAGGERS[kind],
+            account=account,
+            name=name,
+            tags={post.get("key", "").strip(): post.get("value", "")},
+            success="Tag saved.",
+        )
+        return _back(kind, name, "tags" if kind == "user" else "")
     elif action == "delete":
         if confirmed(request, name):
             deleted = _delete(request, account, kind, name)
@@ -370,17 +382,6 @@ def _user_action(request, account, name, action):
             success="Console password removed.",
         )
         return _back("user", name, "credentials")
-    if action == "tag":
-        key = post.get("key", "").strip()
-        attempt(
-            request,
-            users.user_tag,
-            account=account,
-            name=name,
-            tags={key: post.get("value", "")},
-            success="Tag saved.",
-        )
-        return _back("user", name, "tags")
     messages.error(request, "Unknown action.")
     return _back("user", name)
 
