@@ -1,7 +1,17 @@
 """AWS's error codes and messages for refused sandbox operations.
 
 Messages follow what IAM answers (as seen in AWS CLI/SDK output), so a learner
-who meets one in the sandbox recognises it in a real account.
+who meets one in the sandbox recognises it in a real account. Wording checked against
+real responses quoted in public bug reports:
+- DeleteUser/DeleteGroup "must remove users from group first.": mozilla-services/userplex#17,
+  go-to-k/delstack#40; "must delete login profile first.": cloud-custodian#1663;
+  "must delete MFA device first.": rebuy-de/aws-nuke#281; "must delete policies first.":
+  cloud-custodian#2514; "must detach all policies first.": ansible/ansible#22832,
+  cloud-custodian#7484.
+- DeletePolicy: rebuy-de/aws-nuke#1 and #819; DeletePolicyVersion: byu-oit/handel#140;
+  CreatePolicyVersion limit: 99designs/iamy#21.
+- EnableMFADevice InvalidAuthenticationCode and LimitExceeded AccessKeysPerUser: learners'
+  and operators' logs of the real messages.
 """
 
 

@@ -72,8 +72,8 @@ def policy_delete(*, account, arn: str) -> None:
         raise errors.delete_conflict("Cannot delete a policy attached to entities.")
     if policy.versions.count() > 1:
         raise errors.delete_conflict(
-            "This policy has more than one version. Before you delete "
-            "a policy, you must delete the policy's non-default versions."
+            "This policy has more than one version. Before you delete a policy, you must "
+            "delete the policy's versions. The default version is deleted with the policy."
         )
     policy.delete()
 

@@ -47,9 +47,7 @@ def user_delete(*, account, name: str) -> None:
     if user.inline_policies.exists():
         raise errors.delete_conflict("Cannot delete entity, must delete policies first.")
     if user.groups.exists():
-        raise errors.delete_conflict(
-            "Cannot delete entity, must remove user from all groups first."
-        )
+        raise errors.delete_conflict("Cannot delete entity, must remove users from group first.")
     user.delete()
 
 
