@@ -31,6 +31,7 @@ def test_the_common_aws_managed_policies_are_offered():
         "AmazonEC2FullAccess",
         "AmazonDynamoDBReadOnlyAccess",
         "AWSBillingReadOnlyAccess",
+        "SupportUser",
     } <= set(POLICIES)
 
 
