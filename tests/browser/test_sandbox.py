@@ -171,3 +171,19 @@ def test_a_root_only_task_is_refused_to_an_administrator_and_explained(page):
     page.get_by_role("button", name="Perform task").click()
     expect(page.get_by_role("status")).to_contain_text("AccessDenied")
     expect(page.get_by_role("status")).to_contain_text("no IAM policy can grant this")
+
+
+def test_a_role_takes_tags_and_refuses_a_reserved_key(page):
+    page.goto("/sandbox/roles/")
+    page.get_by_label("Role name").fill("web")
+    page.get_by_role("button", name="Create role").click()
+    expect(page.get_by_role("heading", name="Role web")).to_be_visible()
+    page.locator("#tag-key").fill("Team")
+    page.locator("#tag-value").fill("web")
+    page.get_by_role("button", name="Add tag").click()
+    expect(page.get_by_text("Tag saved.")).to_be_visible()
+    expect(page.locator("#tags ~ dl dt")).to_have_text(["Team"])
+    page.locator("#tag-key").fill("aws:team")
+    page.get_by_role("button", name="Add tag").click()
+    expect(page.get_by_text("ValidationError")).to_be_visible()
+    expect(page.locator("#tags ~ dl dt")).to_have_text(["Team"])
