@@ -72,66 +72,53 @@ def _listing(request, kind):
     return render(request, template, context)
 
 
+def _create_from_listing(request, kind, create, **fields):
+    """The create form under a user, group or role list: on to the new entity's page."""
+    name = request.POST.get("name", "").strip()
+    created = attempt(
+        request,
+        create,
+        account=get_sandbox_for(request),
+        name=name,
+        success=f"{kind.capitalize()} {name} created.",
+        **fields,
+    )
+    if created:
+        return redirect(f"sandbox:{kind}", name=created.name)
+    return redirect(f"sandbox:{kind}s")
+
+
 @require_http_methods(["GET", "POST"])
 def user_list(request):
     if request.method == "POST":
-        account = get_sandbox_for(request)
-        name = request.POST.get("name", "").strip()
-        created = attempt(
-            request,
-            users.user_create,
-            account=account,
-            name=name,
-            path=request.POST.get("path", "/") or "/",
-            success=f"User {name} created.",
-        )
-        if created:
-            return redirect("sandbox:user", name=created.name)
-        return redirect("sandbox:users")
+        path = request.POST.get("path", "/") or "/"
+        return _create_from_listing(request, "user", users.user_create, path=path)
     return _listing(request, "user")
 
 
 @require_http_methods(["GET", "POST"])
 def group_list(request):
     if request.method == "POST":
-        account = get_sandbox_for(request)
-        name = request.POST.get("name", "").strip()
-        created = attempt(
-            request,
-            users.group_create,
-            account=account,
-            name=name,
-            path=request.POST.get("path", "/") or "/",
-            success=f"Group {name} created.",
-        )
-        if created:
-            return redirect("sandbox:group", name=created.name)
-        return redirect("sandbox:groups")
+        path = request.POST.get("path", "/") or "/"
+        return _create_from_listing(request, "group", users.group_create, path=path)
     return _listing(request, "group")
 
 
 @require_http_methods(["GET", "POST"])
 def role_list(request):
     if request.method == "POST":
-        account = get_sandbox_for(request)
-        name = request.POST.get("name", "").strip()
         try:
             duration = int(request.POST.get("max_session_duration") or 3600)
         except ValueError:
-            duration = 0
-        created = attempt(
+            duration = 0  # refused by role_create with AWS's ValidationError
+        return _create_from_listing(
             request,
+            "role",
             roles.role_create,
-            account=account,
-            name=name,
             trust_policy=request.POST.get("trust_policy", ""),
             description=request.POST.get("description", ""),
             max_session_duration=duration,
-            success=f"Role {name} created.",
         )
-        if created:
-            return redirect("sandbox:role", name=created.name)
-        return redirect("sandbox:roles")
     return _listing(request, "role")
 
 
