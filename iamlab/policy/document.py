@@ -22,6 +22,7 @@ from .wildcard import compile_glob, compile_resource_glob, has_wildcard, unescap
 VERSIONS = ("2012-10-17", "2008-10-17")
 VARIABLES_VERSION = "2012-10-17"
 SYNTAX_ERROR = "Syntax errors in policy."
+TOP_LEVEL_FIELDS = ("Version", "Id", "Statement")
 STATEMENT_FIELDS = frozenset(
     {
         "Sid",
@@ -167,7 +168,7 @@ def parse_policy(document: str | dict, *, name: str = "") -> Policy:
     if not isinstance(document, dict):
         raise MalformedPolicyDocument(SYNTAX_ERROR)
     for key in document:
-        if key not in ("Version", "Id", "Statement"):
+        if key not in TOP_LEVEL_FIELDS:
             raise MalformedPolicyDocument(SYNTAX_ERROR, (key,))
     version = document.get("Version")
     if version is not None and version not in VERSIONS:

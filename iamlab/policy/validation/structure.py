@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import re
 
+from iamlab.policy.document import STATEMENT_FIELDS as STATEMENT_ELEMENTS
+from iamlab.policy.document import TOP_LEVEL_FIELDS as TOP_LEVEL_ELEMENTS
+from iamlab.policy.document import VERSIONS
 from iamlab.policy.validation.findings import ERROR, PolicyKind
 from iamlab.policy.validation.jsonpos import Node
 from iamlab.policy.validation.report import Report
@@ -28,19 +31,6 @@ SID_ALPHANUMERIC = (
     "Check that your input satisfies the regular expression [0-9A-Za-z]*"
 )
 
-VERSIONS = ("2012-10-17", "2008-10-17")
-TOP_LEVEL_ELEMENTS = ("Version", "Id", "Statement")
-STATEMENT_ELEMENTS = (
-    "Sid",
-    "Effect",
-    "Principal",
-    "NotPrincipal",
-    "Action",
-    "NotAction",
-    "Resource",
-    "NotResource",
-    "Condition",
-)
 PRINCIPAL_TYPES = ("AWS", "Service", "Federated", "CanonicalUser")
 
 _SID = re.compile(r"[0-9A-Za-z]*")
