@@ -10,6 +10,7 @@ import random
 from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
@@ -132,14 +133,13 @@ def live_answer_record(*, live_quiz: LiveQuiz, student, position, choices: list)
         raise LiveAnswerRefused(QUESTION_CLOSED)
     if not Membership.objects.filter(classroom_id=fresh.classroom_id, student=student).exists():
         raise LiveAnswerRefused(NOT_A_MEMBER)
-    slot = fresh.questions.get(position=seen)
-    question = bank.question(slot.generator, slot.seed)
+    slot_id, question = _slot_question(fresh.pk, fresh.pulse_key, seen)
     chosen = _valid_choices(question, choices)
     correct = scoring.is_correct(question, chosen)
     try:
         with transaction.atomic():
             return LiveAnswer.objects.create(
-                question=slot,
+                question_id=slot_id,
                 student=student,
                 choices=chosen,
                 is_correct=correct,
@@ -228,15 +228,29 @@ def pulse_token_for_key(key: str) -> str | None:
     return pulse_token(LiveQuiz(**row))
 
 
+@lru_cache(maxsize=512)
+def _slot_question(live_quiz_id: int, pulse_key: str, position: int) -> tuple[int, Question]:
+    """The stored question at ``position`` and the question it generates, read once per process.
+
+    A quiz's questions are drawn when it is created and never change, so every
+    student's request can share one read. The secret pulse key is part of the
+    cache key so that a quiz id the database hands out again (SQLite may reuse
+    one after a delete) never finds another quiz's questions.
+    """
+    slot = LiveQuestion.objects.get(live_quiz_id=live_quiz_id, position=position)
+    return slot.pk, bank.question(slot.generator, slot.seed)
+
+
 def live_view(live_quiz: LiveQuiz, *, count_answers: bool = False) -> LiveView:
     now = timezone.now()
     phase = phase_of(live_quiz, now)
     question = None
     answered = 0
     if phase in (Phase.QUESTION, Phase.RESULTS):
-        slot = live_quiz.questions.get(position=live_quiz.current_position)
-        question = bank.question(slot.generator, slot.seed)
-        answered = slot.answers.count() if count_answers else 0
+        slot_id, question = _slot_question(
+            live_quiz.pk, live_quiz.pulse_key, live_quiz.current_position
+        )
+        answered = LiveAnswer.objects.filter(question_id=slot_id).count() if count_answers else 0
     seconds_left = 0
     if phase == Phase.QUESTION:
         seconds_left = max(0, int((live_quiz.closes_at - now).total_seconds() + 0.999))

@@ -123,12 +123,13 @@ def pulse(request, key):
     return HttpResponse(headers={"HX-Trigger": CHANGED_EVENT})
 
 
-def _render_play(request, live_quiz, *, error=None):
+def _render_play(request, live_quiz, *, error=None, answer=None):
+    """The student's page; ``answer`` is the one they just gave, which spares a read."""
     view = live.live_view(live_quiz)
     context = {
         "view": view,
         "pulse_token": live.pulse_token(live_quiz),
-        "answer": live.answer_of(live_quiz, request.user),
+        "answer": answer or live.answer_of(live_quiz, request.user),
         "error": error,
         "changed_event": CHANGED_EVENT,
         "spread_ms": random.randrange(SPREAD_MS),
@@ -146,7 +147,7 @@ def _render_play(request, live_quiz, *, error=None):
 def answer(request, pk):
     live_quiz = get_live_quiz_for_student(request, pk)
     try:
-        live.live_answer_record(
+        recorded = live.live_answer_record(
             live_quiz=live_quiz,
             student=request.user,
             position=request.POST.get("position"),
@@ -155,5 +156,5 @@ def answer(request, pk):
     except live.LiveAnswerRefused as refused:
         return _render_play(request, live_quiz, error=refused.message)
     if request.htmx:
-        return _render_play(request, live_quiz)
+        return _render_play(request, live_quiz, answer=recorded)
     return redirect("classroom:live_play", pk=live_quiz.pk)
