@@ -51,6 +51,12 @@ def main():
     parser.add_argument("--questions", type=int, default=10)
     parser.add_argument("--seconds", type=int, default=20, help="clock per question")
     parser.add_argument("--workers", type=int, default=5, help="gunicorn worker processes")
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=1,
+        help="threads per worker; above 1, gunicorn runs gthread workers (keep-alive)",
+    )
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args()
     if "DATABASE_URL" not in os.environ:
@@ -71,7 +77,7 @@ def main():
     os.environ["LIVE_QUIZ_BENCH_STATE"] = file.name
     os.environ["LIVE_QUIZ_BENCH_QUIZ"] = str(state["live_quiz"])
 
-    server = start_gunicorn(args.workers, args.port)
+    server = start_gunicorn(args.workers, args.threads, args.port)
     try:
         report = run(args, state, f"http://127.0.0.1:{args.port}")
     finally:
@@ -119,7 +125,7 @@ def prepare(students: int, questions: int, seconds: int) -> dict:
     }
 
 
-def start_gunicorn(workers: int, port: int) -> subprocess.Popen:
+def start_gunicorn(workers: int, threads: int, port: int) -> subprocess.Popen:
     server = subprocess.Popen(
         [
             sys.executable,
@@ -130,6 +136,8 @@ def start_gunicorn(workers: int, port: int) -> subprocess.Popen:
             f"127.0.0.1:{port}",
             "--workers",
             str(workers),
+            "--threads",
+            str(threads),
             "--backlog",
             "2048",
             # Import the app once, before forking: workers start warm and share the memory.
