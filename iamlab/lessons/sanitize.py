@@ -15,7 +15,7 @@ TAGS = {
 }
 ATTRIBUTES = {
     "*": {"id", "class", "title", "role"},
-    "a": {"href"},
+    "a": {"href", "aria-label"},  # aria-label: the name of a heading's "#" permalink
     "img": {"src", "alt", "width", "height"},
     "input": {"checked", "disabled"},
     "th": {"colspan", "rowspan"},

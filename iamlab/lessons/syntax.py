@@ -6,6 +6,7 @@ elements carrying their raw target (``data-target``) for the vault to resolve.
 Everything else Obsidian adds is handled here, with no regex over HTML.
 """
 
+import html as html_entities
 import re
 import xml.etree.ElementTree as etree
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ import markdown
 import yaml
 from django.urls import reverse
 from django.utils.text import slugify
+from markdown import util as markdown_util
 from markdown.blockprocessors import HashHeaderProcessor
 from markdown.extensions import Extension
 from markdown.inlinepatterns import InlineProcessor
@@ -39,6 +41,11 @@ WIKILINK_PRIORITY = 175
 TAG_PRIORITY = 45
 BLOCK_ID_PRIORITY = 44
 STEP_HEADING = "h2"
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Every heading sits in a HEADING_BLOCK beside its PERMALINK, the "#" link to it.
+HEADING_BLOCK = "heading-with-anchor"
+PERMALINK = "heading-anchor"
+PERMALINK_LABEL = "Link to this section: {}"
 # Ids the page around a lesson uses: a heading never takes one (it gets "main-2").
 PAGE_IDS = frozenset({"main", "step-progress", "backlinks-title", "search-results"})
 IMAGE_SUFFIXES = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".avif", ".bmp")
@@ -281,7 +288,7 @@ class ObsidianTreeprocessor(Treeprocessor):
         used: set[str] = set(PAGE_IDS)
         for element in root.iter():
             # A heading with a block id keeps it: links may name it either way.
-            if re.fullmatch(r"h[1-6]", element.tag) and not element.get("id"):
+            if element.tag in HEADING_TAGS and not element.get("id"):
                 element.set("id", _unique(slugify(clean_text("".join(element.itertext()))), used))
 
 
@@ -353,6 +360,52 @@ def _anchor_block(marker: etree.Element, block_id: str, parents: dict) -> None:
     parent.remove(marker)
 
 
+class PermalinkTreeprocessor(Treeprocessor):
+    """A "#" link beside every heading, to copy or share that section's address.
+
+    The link follows the heading inside a wrapper rather than sitting in it, so
+    a heading's text and accessible name stay its own. Its href is the bare
+    anchor until the vault knows the page the heading lands on (``data-permalink``).
+    """
+
+    def run(self, root):
+        parents = {child: parent for parent in root.iter() for child in parent}
+        for heading in [element for element in root.iter() if element.tag in HEADING_TAGS]:
+            parent = parents[heading]
+            block = etree.Element("div", {"class": HEADING_BLOCK})
+            parent.insert(list(parent).index(heading), block)
+            parent.remove(heading)
+            block.tail, heading.tail = heading.tail, None
+            block.append(heading)
+            anchor = heading.get("id")
+            label = PERMALINK_LABEL.format(self._visible_text(heading))
+            attributes = {"class": PERMALINK, "href": f"#{anchor}", "data-permalink": anchor}
+            etree.SubElement(block, "a", {**attributes, "aria-label": label})
+
+    def _visible_text(self, element: etree.Element) -> str:
+        """The text a reader sees: raw HTML tags dropped, entities (``&amp;``) as characters.
+
+        Python-Markdown keeps both in its stash until the very end, with a
+        placeholder in the text; an attribute would otherwise show the tags.
+        """
+
+        def stashed(match) -> str:
+            raw = str(self.md.htmlStash.rawHtmlBlocks[int(match[1])])
+            return "" if raw.startswith("<") else html_entities.unescape(raw)
+
+        text = markdown_util.HTML_PLACEHOLDER_RE.sub(stashed, "".join(element.itertext()))
+        return clean_text(text)
+
+
+def heading_of(element: etree.Element) -> etree.Element | None:
+    """The heading an element is, or holds beside its permalink; None for anything else."""
+    if element.tag in HEADING_TAGS:
+        return element
+    if element.get("class") == HEADING_BLOCK and len(element):
+        return element[0]
+    return None
+
+
 class CaptureTreeprocessor(Treeprocessor):
     """Keep the finished tree: the vault serializes it step by step later."""
 
@@ -374,6 +427,8 @@ class ObsidianExtension(Extension):
         md.inlinePatterns.register(WrapProcessor(STRIKE, "del", md), "strike", 41)
         # After the inline processor (20) so headings hold their final text.
         md.treeprocessors.register(ObsidianTreeprocessor(md), "obsidian", 8)
+        # After the anchors, so each permalink knows its heading's id.
+        md.treeprocessors.register(PermalinkTreeprocessor(md), "permalinks", 7)
         md.treeprocessors.register(CaptureTreeprocessor(md), "capture", 1)
 
 
@@ -418,9 +473,9 @@ def _front_matter_tags(meta: dict) -> list[str]:
 
 def _outline(root: etree.Element) -> list[Heading]:
     headings, stack, step = [], [], ""
-    top_level = set(root)
+    top_level = {heading_of(element) for element in root}
     for element in root.iter():
-        if not re.fullmatch(r"h[1-6]", element.tag):
+        if element.tag not in HEADING_TAGS:
             continue
         level = int(element.tag[1])
         text = clean_text("".join(element.itertext()))
@@ -436,9 +491,10 @@ def _outline(root: etree.Element) -> list[Heading]:
 def _split_steps(root: etree.Element, headings: list[Heading]) -> list[Step]:
     steps = [Step(slug="", title="Introduction", elements=[])]
     for element in root:
-        if element.tag == STEP_HEADING:
-            title = clean_text("".join(element.itertext()))
-            steps.append(Step(slug=element.get("id"), title=title, elements=[]))
+        heading = heading_of(element)
+        if heading is not None and heading.tag == STEP_HEADING:
+            title = clean_text("".join(heading.itertext()))
+            steps.append(Step(slug=heading.get("id"), title=title, elements=[]))
         steps[-1].elements.append(element)
     if len(steps) > 1 and not any(_has_text(e) for e in steps[0].elements):
         steps.pop(0)  # a note that opens with a section has no introduction

@@ -18,7 +18,13 @@ from django.urls import reverse
 
 from iamlab.lessons.hooks import HOOKS_FILE, StepHooks, read_hooks, step_hooks
 from iamlab.lessons.sanitize import sanitize, strip_tags
-from iamlab.lessons.syntax import IMAGE_SUFFIXES, ParsedNote, WikiTarget, parse_note
+from iamlab.lessons.syntax import (
+    IMAGE_SUFFIXES,
+    ParsedNote,
+    WikiTarget,
+    heading_of,
+    parse_note,
+)
 
 DEFAULT_ICON = "📘"
 WORDS_PER_MINUTE = 200
@@ -291,10 +297,12 @@ def _lesson(vault: Vault, name: str, parsed: ParsedNote) -> Lesson:
     steps = []
     for number, step in enumerate(parsed.steps, start=1):
         elements = step.elements
-        if number == 1 and elements and elements[0].get("id") == parsed.title_anchor:
+        title = heading_of(elements[0]) if number == 1 and elements else None
+        if title is not None and title.get("id") == parsed.title_anchor:
             elements = elements[1:]  # the title heading is the page's own <h1>
-        html = _serialize(parsed, elements)
         url = step_url(name, step.slug)
+        _point_permalinks(elements, url)
+        html = _serialize(parsed, elements)
         steps.append(LessonStep(number, step.slug, step.title, url, html, _plain_text(html)))
     words = sum(len(step.text.split()) for step in steps)
     return Lesson(
@@ -307,6 +315,14 @@ def _lesson(vault: Vault, name: str, parsed: ParsedNote) -> Lesson:
         steps=steps,
         headings=parsed.headings,
     )
+
+
+def _point_permalinks(elements: list, page_url: str) -> None:
+    """Each heading's "#" link names the page it is on, as a link from another page would."""
+    for link in (e for top in elements for e in top.iter("a")):
+        anchor = link.get("data-permalink")
+        if anchor is not None:
+            link.set("href", f"{page_url}#{anchor}")
 
 
 def _serialize(parsed: ParsedNote, elements: list) -> str:

@@ -65,3 +65,29 @@ def test_search_shows_highlighted_matches_as_you_type(page):
     )
     page.locator("#search-results a").first.click()
     expect(page).to_have_url(re.compile("/features/#credential-report$"))
+
+
+def test_a_headings_permalink_is_reached_by_keyboard_and_lands_on_that_heading(page):
+    label = "Link to this section: credential report"
+    address = "/lessons/notes/security-IAM/features/#credential-report"
+    page.goto("/lessons/notes/security-IAM/features/")
+    permalink = page.get_by_role("link", name=label)
+    expect(permalink).to_have_attribute("href", address)
+    for _ in range(MAX_TABS):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.getAttribute('aria-label')") == label:
+            break
+    expect(permalink).to_be_focused()
+    expect(permalink).to_have_css("opacity", "1")  # faint until focused or hovered
+    page.keyboard.press("Enter")
+    expect(page).to_have_url(re.compile(re.escape(address) + "$"))
+    heading = page.locator(":target")
+    expect(heading).to_have_id("credential-report")
+    expect(heading).to_have_text("credential report")
+    expect(heading).to_be_in_viewport()
+    assert page.evaluate("window.scrollY") > 0
+
+    page.goto("/lessons/")
+    page.goto(address)  # the link shared: opened afresh, it lands on the same heading
+    expect(page.locator(":target")).to_have_id("credential-report")
+    expect(page.locator("#credential-report")).to_be_in_viewport()

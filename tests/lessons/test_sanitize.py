@@ -24,3 +24,8 @@ def test_harmless_html_in_a_note_is_kept(render):
 def test_a_wikilink_alias_cannot_inject_markup(render):
     html = render('[[other|<img src=x onerror="alert(1)">]]', {"other.md": "x"})
     assert "onerror" not in html and "alert" not in html
+
+
+def test_a_link_keeps_its_accessible_name_but_gains_no_script(render):
+    html = render('<a href="/x" aria-label="Read more" onmouseover="steal()">more</a>')
+    assert 'aria-label="Read more"' in html and "onmouseover" not in html

@@ -6,8 +6,9 @@ from urllib.parse import urldefrag, urlsplit
 import pytest
 from django.urls import reverse
 
+from iamlab.lessons.syntax import PAGE_IDS
 from iamlab.lessons.vault import current_vault
-from tests.lessons.html import page_parts
+from tests.lessons.html import Permalink, page_parts
 
 NOTE = "security-IAM"
 SHIPPED_SHA256 = "9ec14d205e709cd4704490c72519fe07cb6eb0af40e34df48c01e469d3bf29d0"
@@ -44,9 +45,12 @@ def test_no_comment_block_id_or_front_matter_text_is_visible(client):
 
 
 def test_every_internal_link_on_every_lesson_page_lands_on_something_that_exists(client):
-    pages = {}
+    pages, permalinks_checked = {}, 0
     for url, html in lesson_pages(client).items():
-        for href in page_parts(html).hrefs:
+        parts = page_parts(html)
+        permalinks_checked += len(parts.permalinks)
+        assert {permalink.href for permalink in parts.permalinks} <= set(parts.hrefs)
+        for href in parts.hrefs:
             if urlsplit(href).netloc:
                 continue  # external: the cheat sheet and the AWS docs
             target, anchor = urldefrag(href)
@@ -57,6 +61,20 @@ def test_every_internal_link_on_every_lesson_page_lands_on_something_that_exists
                 pages[target] = page_parts(response.content.decode()).ids
             if anchor:
                 assert anchor in pages[target], f"{href} on {url} names a missing anchor"
+    assert permalinks_checked > len(STEPS)  # the headings' "#" links are among those checked
+
+
+def test_every_heading_on_every_lesson_page_has_a_permalink_to_itself(client):
+    for url, html in lesson_pages(client).items():
+        parts = page_parts(html)
+        expected = {
+            Permalink(f"{url}#{anchor}", f"Link to this section: {text}")
+            for anchor, text in parts.headings.items()
+            if anchor not in PAGE_IDS  # "Linked from" belongs to the page, not the lesson
+        }
+        assert expected, url
+        assert len(parts.permalinks) == len(expected), url
+        assert set(parts.permalinks) == expected, url
 
 
 def test_the_table_of_contents_links_every_section_heading(client):

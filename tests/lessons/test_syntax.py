@@ -4,6 +4,7 @@ import pytest
 
 from iamlab.lessons.vault import load_vault
 from tests.lessons.conftest import write_notes
+from tests.lessons.html import Permalink, page_parts
 
 
 def test_front_matter_is_metadata_and_never_printed(render, tmp_path):
@@ -209,3 +210,21 @@ def test_a_note_that_opens_with_a_section_has_no_empty_introduction(tmp_path):
 def test_a_heading_never_takes_an_id_the_page_itself_uses(render):
     html = render("## main\ntext\n[[#main|to it]]")
     assert '<h2 id="main-2">main</h2>' in html and 'href="#main-2"' in html
+
+
+def test_every_heading_gets_a_permalink_to_its_own_page_and_anchor(render):
+    html = render("intro\n### Early\n## One\ntext\n### Deeper & more\n## Two\n### Block ^b1\n")
+    assert page_parts(html).permalinks == [
+        Permalink("/lessons/notes/note/#early", "Link to this section: Early"),
+        Permalink("/lessons/notes/note/one/#one", "Link to this section: One"),
+        Permalink("/lessons/notes/note/one/#deeper-more", "Link to this section: Deeper & more"),
+        Permalink("/lessons/notes/note/two/#two", "Link to this section: Two"),
+        Permalink("/lessons/notes/note/two/#^b1", "Link to this section: Block"),
+    ]
+
+
+def test_a_permalink_sits_beside_its_heading_whose_text_stays_its_own(render):
+    html = render("## One <b>bold</b> &amp; \\*starred\\*\ntext")
+    assert '">One <b>bold</b> &amp; *starred*</h2><a ' in html
+    [permalink] = page_parts(html).permalinks
+    assert permalink.label == "Link to this section: One bold & *starred*"
