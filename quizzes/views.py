@@ -143,24 +143,31 @@ def question(request, pk, position):
         # An autosave in the background must move the whole page, not a fragment.
         return HttpResponseClientRedirect(results) if request.htmx else redirect(results)
     slot = get_object_or_404(current.questions, position=position)
+    revisable = current.mode in attempts.REVISABLE_MODES
+    # A practice or review answer sent by htmx gets its feedback in place: the #answer part.
+    in_place = request.method == "POST" and bool(request.htmx) and not revisable
     error = None
     if request.method == "POST":
         try:
             _save_answer(request, current, slot)
         except attempts.AnswerRefused as refused:
-            if request.htmx:
+            if request.htmx and revisable:
                 return HttpResponse(refused.message, status=400, content_type="text/plain")
             error = refused.message
         else:
-            if request.htmx:
+            if request.htmx and revisable:
                 return HttpResponse(status=204)  # saved as given, the page stays as it is
-            return redirect(_after_answer(request, current, slot))
+            if not in_place:
+                return redirect(_after_answer(request, current, slot))
         slot.refresh_from_db()
     total = current.questions.count()
     shown = bank.question(slot.generator, slot.seed)
+    template = "quizzes/question.html#answer" if in_place else "quizzes/question.html"
+    # htmx swaps only 2xx responses, so a refusal reaches the page as a normal fragment.
+    status = 400 if error and not in_place else 200
     return render(
         request,
-        "quizzes/question.html",
+        template,
         {
             "attempt": current,
             "slot": slot,
@@ -171,9 +178,9 @@ def question(request, pk, position):
             "is_last": slot.position == total,
             "error": error,
             "remaining": attempts.remaining_seconds(current),
-            "revisable": current.mode in attempts.REVISABLE_MODES,
+            "revisable": revisable,
         },
-        status=400 if error else 200,
+        status=status,
     )
 
 

@@ -78,3 +78,27 @@ def test_a_learner_practises_with_the_keyboard_from_a_lesson_link(page):
     expect(page.locator(".why")).to_have_count(page.locator(".option-explained").count())
     page.keyboard.press("Enter")  # "Next question" has the focus
     expect(page.get_by_text("Question 2 of 2")).to_be_visible()
+
+
+def test_a_practice_answer_shows_its_explanation_without_leaving_the_page(page):
+    page.goto("/quizzes/practice/?topic=root-only")
+    page.get_by_role("button", name="Start practising").click()
+    expect(page.get_by_text("Question 1 of 1")).to_be_visible()
+    address = page.url
+    page.evaluate("window.sameDocument = true")  # a reload or navigation would lose this
+    navigations = []
+    page.on("framenavigated", lambda frame: navigations.append(frame.url))
+    page.locator(".option").first.click()
+    with page.expect_response(lambda r: r.request.method == "POST") as answered:
+        page.get_by_role("button", name="Submit answer").click()
+    assert answered.value.status == 200
+    assert answered.value.request.headers.get("hx-request") == "true"
+    expect(
+        page.get_by_role("status").filter(has_text=re.compile("Correct|Not quite"))
+    ).to_be_visible()
+    expect(page.locator(".explanation")).to_contain_text("Why")
+    expect(page.get_by_role("button", name="Next question")).to_be_focused()
+    assert page.url == address
+    assert page.evaluate("window.sameDocument") is True
+    assert navigations == []
+    assert Attempt.objects.get().questions.get().is_answered

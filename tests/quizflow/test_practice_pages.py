@@ -3,12 +3,13 @@
 import pytest
 from django.urls import reverse
 
-from quizzes import bank, study
+from quizzes import attempts, bank, study
 from quizzes.models import Attempt, ReviewCard
 
 pytestmark = pytest.mark.django_db
 
 PRACTICE = reverse("quizzes:practice")
+HTMX = {"HX-Request": "true"}
 
 
 def start(client, *topics):
@@ -56,8 +57,9 @@ def test_a_guest_practises_one_question_at_a_time(client, questions):
 
 def test_an_answer_gets_immediate_feedback_with_every_options_reason(client, questions):
     attempt, location = start(client, "root-only")
-    response = client.post(location, {"choice": "1"}, follow=True)
-    page = response.content.decode()
+    response = client.post(location, {"choice": "1"})
+    assert response.status_code == 302 and response["Location"] == location  # without htmx
+    page = client.get(location).content.decode()
     assert "Not quite." in page
     assert "Closing the AWS account is one of the tasks only the root user can do." in page
     for number in range(1, 5):
@@ -123,3 +125,57 @@ def test_a_second_different_answer_after_the_feedback_is_refused(client, questio
     assert response.status_code == 400
     assert "the first answer counts" in response.content.decode()
     assert attempt.questions.get().choices == [1]
+
+
+def test_an_htmx_answer_gets_the_feedback_as_a_fragment_in_place(client, questions):
+    attempt, location = start(client, "root-only")
+    response = client.post(location, {"choice": "1"}, headers=HTMX)
+    assert response.status_code == 200
+    fragment = response.content.decode()
+    assert fragment.lstrip().startswith('<div id="answer">')
+    assert "<html" not in fragment and "site-header" not in fragment
+    assert "Not quite." in fragment and 'id="verdict"' in fragment
+    assert "Closing the AWS account is one of the tasks only the root user can do." in fragment
+    assert fragment.count('class="why"') == 4
+    assert 'aria-describedby="verdict">Next question</button>' in fragment
+    assert "autofocus" in fragment and 'name="choice"' not in fragment
+    slot = attempt.questions.get()
+    assert slot.choices == [1] and slot.is_correct is False
+    assert ReviewCard.objects.get().reviews == 1
+
+
+def test_an_htmx_answer_sent_twice_is_recorded_once(client, questions):
+    attempt, location = start(client, "root-only")
+    client.post(location, {"choice": "0"}, headers=HTMX)
+    response = client.post(location, {"choice": "0"}, headers=HTMX)
+    assert "Correct." in response.content.decode()
+    assert ReviewCard.objects.get().reviews == 1
+    assert attempt.questions.get().choices == [0]
+
+
+def test_a_tampered_htmx_answer_is_refused_in_place_and_changes_nothing(client, questions):
+    attempt, location = start(client, "root-only")
+    response = client.post(location, {"choice": "9"}, headers=HTMX)
+    # htmx swaps only 2xx responses: the refusal comes as the form again, with the message.
+    assert response.status_code == 200
+    fragment = response.content.decode()
+    assert f'<p class="error" role="alert">{attempts.NO_SUCH_OPTION}</p>' in fragment
+    assert 'name="choice" value="0" autofocus' in fragment and "Submit answer" in fragment
+    assert "<html" not in fragment
+    assert not attempt.questions.get().is_answered
+    assert not ReviewCard.objects.exists()
+
+
+def test_a_second_different_htmx_answer_is_refused_and_the_first_stands(client, questions):
+    attempt, location = start(client, "root-only")
+    client.post(location, {"choice": "1"}, headers=HTMX)
+    response = client.post(location, {"choice": "0"}, headers=HTMX)
+    assert attempts.ALREADY_ANSWERED in response.content.decode()
+    assert attempt.questions.get().choices == [1]
+    assert ReviewCard.objects.get().reviews == 1
+
+
+def test_the_question_page_itself_is_whole_even_when_htmx_asks(client, questions):
+    attempt, location = start(client, "root-only")
+    page = client.get(location, headers=HTMX).content.decode()
+    assert "<html" in page and 'hx-target="#answer"' in page

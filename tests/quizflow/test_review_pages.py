@@ -49,3 +49,14 @@ def test_a_review_session_goes_card_by_card_and_rates_each(client, two_due_cards
     assert "Not quite." in page and "Finish review" in page
     assert list(ReviewCard.objects.values_list("reviews", flat=True)) == [2, 2]
     assert not review.due_cards(session.learner).exists()
+
+
+def test_an_htmx_review_answer_shows_its_feedback_in_place(client, two_due_cards):
+    client.post(REVIEW)
+    session = Attempt.objects.get(mode=Attempt.Mode.REVIEW)
+    first = reverse("quizzes:question", args=[session.pk, 1])
+    response = client.post(first, {"choice": "0"}, headers={"HX-Request": "true"})
+    fragment = response.content.decode()
+    assert response.status_code == 200 and "<html" not in fragment
+    assert "Correct." in fragment and "Next card</a>" in fragment
+    assert sorted(ReviewCard.objects.values_list("reviews", flat=True)) == [1, 2]
