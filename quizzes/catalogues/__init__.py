@@ -15,6 +15,16 @@ class Fact:
     text: str  # how it reads as an answer option
     why: str  # the documented reason it is (or is not) the answer
     reference: str  # AWS documentation URL
+    # Further pages the fact rests on: AWS's published source of a page whose current version
+    # no longer says it, or the AWS page the documentation sends readers to.
+    sources: tuple[str, ...] = ()
+    # The note's own heading about this fact, as a path ("features#PCI DSS compliant"); a
+    # question whose fact this is links there rather than to its topic's section.
+    heading: str = ""
+
+    @property
+    def references(self) -> tuple[str, ...]:
+        return (self.reference, *self.sources)
 
 
 def lesson(heading: str) -> str:

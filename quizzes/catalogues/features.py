@@ -25,6 +25,16 @@ BEST_PRACTICES_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-prac
 # root user and IAM users alike.
 MFA_PRACTICE_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/gs-identities-mfa.html"
 UPDATE_KEYS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/Using_RotateAccessKey.html"
+# "What is IAM?", section "IAM Features", as AWS published it in the IAM User Guide's source:
+# "PCI DSS Compliance — IAM supports the processing, storage, and transmission of credit card
+# data by a merchant or service provider, and has been validated as being compliant with
+# Payment Card Industry (PCI) Data Security Standard (DSS)", pointing to PCI DSS Level 1.
+# The same section says IAM and AWS STS are "offered at no additional charge" ("Free to use").
+IAM_INTRO_SOURCE_URL = (
+    "https://github.com/awsdocs/iam-user-guide/blob/0f5432dc0cfd2205a03920743143e9d5d7718aeb/"
+    "doc_source/introduction.md"
+)
+PCI_DSS_URL = "https://aws.amazon.com/compliance/pci-dss-level-1-faqs/"
 
 FEATURES: dict[str, Concept] = {
     feature.id: feature
@@ -204,6 +214,17 @@ FEATURE_TRUE: tuple[Fact, ...] = (
         CLOUDTRAIL_URL,
     ),
     Fact(
+        "pci-dss",
+        "IAM has been validated as compliant with PCI DSS and supports merchants that handle "
+        "credit card data.",
+        "AWS's 'What is IAM?' lists PCI DSS compliance among IAM's features: IAM supports the "
+        "processing, storage and transmission of credit card data by a merchant or service "
+        "provider, and has been validated as compliant with PCI DSS.",
+        IAM_INTRO_URL,
+        sources=(IAM_INTRO_SOURCE_URL, PCI_DSS_URL),
+        heading="features#PCI DSS compliant",
+    ),
+    Fact(
         "two-access-keys",
         "An IAM user can have at most two access keys at a time.",
         "AWS documents a maximum of two access keys per user; the second one lets you replace "
@@ -251,6 +272,23 @@ FEATURE_FALSE: tuple[Fact, ...] = (
         "Tags grant nothing; only policies grant permissions, though they may test tags in "
         "conditions.",
         TAGS_URL,
+    ),
+    Fact(
+        "pci-no-card-data",
+        "IAM can't be used by a merchant that processes, stores or transmits credit card data.",
+        "AWS states that IAM supports the processing, storage and transmission of credit card "
+        "data by a merchant or service provider, and has been validated as compliant with "
+        "PCI DSS.",
+        IAM_INTRO_URL,
+        sources=(IAM_INTRO_SOURCE_URL, PCI_DSS_URL),
+    ),
+    Fact(
+        "charged-per-user",
+        "IAM is billed per IAM user per month.",
+        "IAM and AWS STS are offered at no additional charge; you pay only for the other AWS "
+        "services your IAM users or temporary credentials use.",
+        IAM_INTRO_URL,
+        sources=(IAM_INTRO_SOURCE_URL,),
     ),
     Fact(
         "cloudtrail-credential-status",

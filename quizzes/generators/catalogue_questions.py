@@ -57,7 +57,7 @@ def statement_question(
         wrong=[Choice(fact.text, fact.why) for fact in wrong],
         explanation=" ".join(fact.why for fact in correct),
         fact=f"{topic}:{correct[0].id}",
-        lesson=lesson(heading),
-        references=[fact.reference for fact in (*correct, *wrong)],
+        lesson=lesson(correct[0].heading or heading),
+        references=[url for fact in (*correct, *wrong) for url in fact.references],
         difficulty=1 if count == 1 else 2,
     )

@@ -15,9 +15,8 @@ def lesson_url(target: str) -> str:
 
 @register.filter
 def lesson_title(target: str) -> str:
-    """``security-IAM#best practices`` reads as ``security-IAM › best practices``."""
-    note, _, section = target.partition("#")
-    return f"{note} › {section}" if section else note
+    """``security-IAM#features#PCI DSS compliant`` reads as ``security-IAM › features › PCI…``."""
+    return " › ".join(part for part in target.split("#") if part)
 
 
 @register.filter
