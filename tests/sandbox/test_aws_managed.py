@@ -16,6 +16,7 @@ from iamlab.sandbox.aws_managed import (
     SOURCES,
     aws_managed_arn,
     aws_managed_document,
+    is_service_role_policy,
 )
 from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import Attachment, IamUser
@@ -276,3 +277,67 @@ def test_the_user_page_and_the_simulator_take_a_large_aws_managed_policy(client)
     assert response.status_code == 200
     assert b"allowed" in response.content and b"implicitDeny" in response.content
     assert b"differs" not in response.content
+
+
+SERVICE_ROLE_POLICIES = (
+    "AutoScalingServiceRolePolicy",
+    "AWSElasticLoadBalancingServiceRolePolicy",
+    "AWSSupportServiceRolePolicy",
+)
+
+
+@pytest.mark.parametrize("name", SERVICE_ROLE_POLICIES)
+def test_service_role_policies_have_the_aws_service_role_path(name):
+    assert aws_managed_arn(name) == f"arn:aws:iam::aws:policy/aws-service-role/{name}"
+    assert is_service_role_policy(aws_managed_arn(name))
+    assert not is_service_role_policy(aws_managed_arn("ReadOnlyAccess"))
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("kind", "message"),
+    [
+        ("role", "Cannot attach a Service Role Policy to a Customer Role."),
+        ("user", "AWS service role policies can only be attached to the service-linked role"),
+        ("group", "AWS service role policies can only be attached to the service-linked role"),
+    ],
+)
+def test_a_service_role_policy_is_not_attachable_to_your_own_identities(account, kind, message):
+    users.user_create(account=account, name="ops")
+    users.group_create(account=account, name="ops")
+    roles.role_create(account=account, name="ops", trust_policy=EC2_TRUST)
+    with pytest.raises(SandboxError) as refused:
+        policies.policy_attach(
+            account=account,
+            kind=kind,
+            name="ops",
+            arn=aws_managed_arn("AWSSupportServiceRolePolicy"),
+        )
+    assert refused.value.code == "PolicyNotAttachable"
+    assert message in refused.value.message
+    assert not Attachment.objects.filter(account=account).exists()
+
+
+@pytest.mark.django_db
+def test_a_service_role_policy_is_not_a_permissions_boundary(account):
+    users.user_create(account=account, name="ops")
+    with pytest.raises(SandboxError) as refused:
+        policies.boundary_put(
+            account=account,
+            kind="user",
+            name="ops",
+            arn=aws_managed_arn("AutoScalingServiceRolePolicy"),
+        )
+    assert refused.value.code == "PolicyNotAttachable"
+
+
+@pytest.mark.django_db
+def test_the_picker_and_the_policy_page_say_which_policies_are_for_service_linked_roles(client):
+    client.post(reverse("sandbox:users"), {"name": "ops"})
+    picker = client.get(reverse("sandbox:user", args=["ops"])).content.decode()
+    assert "AWSSupportServiceRolePolicy (service-linked role policy)" in picker
+    assert "ReadOnlyAccess (AWS managed)" in picker
+    page = client.get(reverse("sandbox:aws_policy", args=["AWSSupportServiceRolePolicy"]))
+    assert "you cannot attach it to your users, groups or roles" in page.content.decode()
+    source, version = SOURCES["AWSSupportServiceRolePolicy"]
+    assert f"Policy version {version}" in page.content.decode() and source in page.content.decode()
