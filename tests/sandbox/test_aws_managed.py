@@ -2,6 +2,7 @@
 
 import importlib
 import json
+from pathlib import Path
 
 import pytest
 from django.apps import apps
@@ -341,3 +342,13 @@ def test_the_picker_and_the_policy_page_say_which_policies_are_for_service_linke
     assert "you cannot attach it to your users, groups or roles" in page.content.decode()
     source, version = SOURCES["AWSSupportServiceRolePolicy"]
     assert f"Policy version {version}" in page.content.decode() and source in page.content.decode()
+
+
+@pytest.mark.parametrize("name", sorted(POLICIES))
+def test_the_sandbox_readme_lists_each_policy_with_its_version_and_source(name):
+    readme = (Path(__file__).parents[2] / "iamlab" / "sandbox" / "README.md").read_text()
+    source, version = SOURCES[name]
+    path = ARNS[name].removeprefix("arn:aws:iam::aws:policy").removesuffix(name)
+    rows = [line for line in readme.splitlines() if line.startswith(f"| {name} |")]
+    assert len(rows) == 1
+    assert f"| `{path}` | {version} |" in rows[0] and f"({source})" in rows[0]
