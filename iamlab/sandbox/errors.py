@@ -12,6 +12,11 @@ real responses quoted in public bug reports:
   CreatePolicyVersion limit: 99designs/iamy#21.
 - EnableMFADevice InvalidAuthenticationCode and LimitExceeded AccessKeysPerUser: learners'
   and operators' logs of the real messages.
+- PolicyNotAttachable: AttachRolePolicy with an /aws-service-role/ policy answers "Cannot
+  attach a Service Role Policy to a Customer Role." (aws/aws-cdk#6131, Terraform logs). For
+  users, groups and permissions boundaries no real message was found in public reports, so
+  the sandbox gives the API Reference's description of the error (AttachUserPolicy,
+  AttachGroupPolicy, Put*PermissionsBoundary list PolicyNotAttachable too).
 """
 
 
@@ -58,3 +63,14 @@ def unmodifiable(message: str) -> SandboxError:
 
 def access_denied(message: str) -> SandboxError:
     return SandboxError("AccessDenied", message)
+
+
+SERVICE_ROLE_POLICY_TO_ROLE = "Cannot attach a Service Role Policy to a Customer Role."
+SERVICE_ROLE_POLICY_ELSEWHERE = (
+    "The request failed because AWS service role policies can only be attached to the "
+    "service-linked role for that service."
+)
+
+
+def policy_not_attachable(message: str) -> SandboxError:
+    return SandboxError("PolicyNotAttachable", message)

@@ -1,10 +1,21 @@
+import importlib
 import json
 
 import pytest
+from django.apps import apps
+from django.urls import reverse
 
+from iamlab.sandbox.aws_managed import POLICIES, aws_managed_arn, aws_managed_document
 from iamlab.sandbox.errors import SandboxError
-from iamlab.sandbox.models import IamRole, Resource
-from iamlab.sandbox.services import account_settings, credentials, instances, resources, roles
+from iamlab.sandbox.models import Attachment, Event, IamRole, Resource
+from iamlab.sandbox.services import (
+    account_settings,
+    credentials,
+    instances,
+    policies,
+    resources,
+    roles,
+)
 from iamlab.sandbox.services.simulator import simulate
 from iamlab.sandbox.services.users import user_create
 from tests.sandbox.conftest import EC2_TRUST
@@ -205,3 +216,92 @@ def test_a_service_linked_role_is_predefined_and_deleted_only_through_its_servic
     )
     instances.service_linked_role_delete(account=account, name=role.name)
     assert not IamRole.objects.exists()
+    assert not Attachment.objects.exists()
+
+
+SLR_POLICIES = [
+    ("autoscaling.amazonaws.com", "AWSServiceRoleForAutoScaling", "AutoScalingServiceRolePolicy"),
+    (
+        "elasticloadbalancing.amazonaws.com",
+        "AWSServiceRoleForElasticLoadBalancing",
+        "AWSElasticLoadBalancingServiceRolePolicy",
+    ),
+    ("support.amazonaws.com", "AWSServiceRoleForSupport", "AWSSupportServiceRolePolicy"),
+]
+
+
+@pytest.mark.parametrize(("service", "role_name", "policy"), SLR_POLICIES)
+def test_a_service_linked_role_comes_with_its_service_role_policy(
+    account, service, role_name, policy
+):
+    role = instances.service_linked_role_create(account=account, service=service)
+    arn = f"arn:aws:iam::aws:policy/aws-service-role/{policy}"
+    assert role.name == role_name
+    assert [a.policy_arn for a in role.attachments.all()] == [arn]
+    assert aws_managed_document(arn) is POLICIES[policy]
+    # One CreateServiceLinkedRole in the history, as CloudTrail shows it: no separate attach.
+    assert list(Event.objects.filter(account=account).values_list("event_name", flat=True)) == [
+        "CreateServiceLinkedRole"
+    ]
+
+
+@pytest.mark.parametrize(("service", "role_name", "policy"), SLR_POLICIES)
+def test_the_policy_of_a_service_linked_role_cannot_be_detached(
+    account, service, role_name, policy
+):
+    instances.service_linked_role_create(account=account, service=service)
+    error = refused(
+        "UnmodifiableEntity",
+        policies.policy_detach,
+        account=account,
+        kind="role",
+        name=role_name,
+        arn=aws_managed_arn(policy),
+    )
+    assert f"protected role '{role_name}'" in error.message
+    role = IamRole.objects.get(name=role_name)
+    assert [a.policy_arn for a in role.attachments.all()] == [aws_managed_arn(policy)]
+    event = Event.objects.get(account=account, event_name="DetachPolicy")
+    assert event.error_code == "UnmodifiableEntity"
+
+
+def test_a_service_linked_role_takes_no_other_policy(account):
+    instances.service_linked_role_create(account=account, service="support.amazonaws.com")
+    for service, kwargs in (
+        (policies.policy_attach, {"arn": aws_managed_arn("AdministratorAccess")}),
+        (policies.inline_policy_put, {"policy_name": "extra", "document": EC2_TRUST}),
+        (policies.boundary_put, {"arn": aws_managed_arn("ReadOnlyAccess")}),
+    ):
+        refused(
+            "UnmodifiableEntity",
+            service,
+            account=account,
+            kind="role",
+            name="AWSServiceRoleForSupport",
+            **kwargs,
+        )
+    role = IamRole.objects.get(name="AWSServiceRoleForSupport")
+    assert role.attachments.count() == 1 and not role.permissions_boundary_arn
+
+
+@pytest.mark.django_db
+def test_the_role_page_of_a_service_linked_role_shows_its_policy_without_detach(client):
+    client.post(
+        reverse("sandbox:ec2"), {"action": "create-slr", "service": "support.amazonaws.com"}
+    )
+    page = client.get(reverse("sandbox:role", args=["AWSServiceRoleForSupport"])).content.decode()
+    assert aws_managed_arn("AWSSupportServiceRolePolicy") in page
+    assert 'value="detach"' not in page
+
+
+def test_service_linked_roles_created_before_get_their_policy(account):
+    migration = importlib.import_module(
+        "iamlab.sandbox.migrations.0003_service_linked_role_policies"
+    )
+    role = instances.service_linked_role_create(account=account, service="support.amazonaws.com")
+    role.attachments.all().delete()
+    migration.forward(apps, None)
+    migration.forward(apps, None)  # running twice attaches once
+    assert [a.policy_arn for a in role.attachments.all()] == [
+        aws_managed_arn("AWSSupportServiceRolePolicy")
+    ]

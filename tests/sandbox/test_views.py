@@ -368,3 +368,16 @@ def test_each_scenario_links_to_the_lesson_step_whose_hook_points_at_it(client):
         response = client.get(scenario.lesson_url)
         assert response.status_code == 200, scenario.lesson_url
         assert reverse("sandbox:scenario", args=[scenario.slug]).encode() in response.content
+
+
+def test_the_ec2_page_creates_and_deletes_a_service_linked_role(alice_client, alice):
+    # The form posts a field named "service", which must reach the service, not the helper.
+    alice_client.post(
+        reverse("sandbox:ec2"), {"action": "create-slr", "service": "support.amazonaws.com"}
+    )
+    account = account_of(alice)
+    assert account.iamrole_set.filter(name="AWSServiceRoleForSupport").exists()
+    alice_client.post(
+        reverse("sandbox:ec2"), {"action": "delete-slr", "role": "AWSServiceRoleForSupport"}
+    )
+    assert not account.iamrole_set.exists()

@@ -14,7 +14,8 @@ from django.utils import timezone
 
 from iamlab.policy import PolicySet, Request, evaluate
 from iamlab.sandbox import errors
-from iamlab.sandbox.models import Ec2Instance, IamRole, InstanceProfile, RoleSession
+from iamlab.sandbox.aws_managed import aws_managed_arn
+from iamlab.sandbox.models import Attachment, Ec2Instance, IamRole, InstanceProfile, RoleSession
 from iamlab.sandbox.services import rules
 from iamlab.sandbox.services.events import recorded
 from iamlab.sandbox.services.roles import role_create, role_get
@@ -104,9 +105,16 @@ def _ec2_session(account, role: IamRole, instance_id: str) -> RoleSession:
 
 @dataclass(frozen=True)
 class ServiceLinkedRole:
+    """A service's role and the AWS managed policy (path /aws-service-role/) IAM attaches to it."""
+
     service: str
     role_name: str
     description: str
+    policy: str
+
+    @property
+    def policy_arn(self) -> str:
+        return aws_managed_arn(self.policy)
 
 
 SERVICE_LINKED_ROLES = (
@@ -114,16 +122,19 @@ SERVICE_LINKED_ROLES = (
         "autoscaling.amazonaws.com",
         "AWSServiceRoleForAutoScaling",
         "Lets EC2 Auto Scaling launch and manage instances for you.",
+        "AutoScalingServiceRolePolicy",
     ),
     ServiceLinkedRole(
         "elasticloadbalancing.amazonaws.com",
         "AWSServiceRoleForElasticLoadBalancing",
         "Lets Elastic Load Balancing manage network interfaces for you.",
+        "AWSElasticLoadBalancingServiceRolePolicy",
     ),
     ServiceLinkedRole(
         "support.amazonaws.com",
         "AWSServiceRoleForSupport",
         "Lets AWS Support call other services for you when it helps with a case.",
+        "AWSSupportServiceRolePolicy",
     ),
 )
 
@@ -142,7 +153,7 @@ def service_linked_role_create(*, account, service: str) -> IamRole:
         }
     )
     # The unrecorded inner CreateRole: CloudTrail logs this as one CreateServiceLinkedRole.
-    return role_create.__wrapped__(
+    role = role_create.__wrapped__(
         account=account,
         name=known.role_name,
         path=f"/aws-service-role/{service}/",
@@ -150,6 +161,9 @@ def service_linked_role_create(*, account, service: str) -> IamRole:
         description=known.description,
         service_linked=True,
     )
+    # IAM gives the role its service's permissions policy; only the service may change it.
+    Attachment.objects.create(account=account, policy_arn=known.policy_arn, role=role)
+    return role
 
 
 @recorded("DeleteServiceLinkedRole")

@@ -4,7 +4,7 @@ import json
 
 from iamlab.policy import PolicyKind
 from iamlab.sandbox import errors
-from iamlab.sandbox.aws_managed import aws_managed_document
+from iamlab.sandbox.aws_managed import aws_managed_document, is_service_role_policy
 from iamlab.sandbox.models import Attachment, InlinePolicy, ManagedPolicy, PolicyVersion
 from iamlab.sandbox.services import rules
 from iamlab.sandbox.services.documents import INLINE_KINDS, document_check
@@ -122,15 +122,22 @@ def policy_version_delete(*, account, arn: str, version_id: str) -> None:
     version.delete()
 
 
-def _attachable(*, account, arn: str) -> None:
+def _attachable(*, account, arn: str, to_role: bool = False) -> None:
     if aws_managed_document(arn) is None:
         managed_policy_get(account=account, arn=arn)
+    elif is_service_role_policy(arn):
+        # "You cannot attach this policy to your users, groups, or roles": IAM attaches it to
+        # its service's service-linked role only (Managed Policy Reference, e.g.
+        # AWSSupportServiceRolePolicy).
+        raise errors.policy_not_attachable(
+            errors.SERVICE_ROLE_POLICY_TO_ROLE if to_role else errors.SERVICE_ROLE_POLICY_ELSEWHERE
+        )
 
 
 @recorded("AttachPolicy")
 def policy_attach(*, account, kind: str, name: str, arn: str) -> Attachment:
     identity = identity_get(account=account, kind=kind, name=name, modifying=True)
-    _attachable(account=account, arn=arn)
+    _attachable(account=account, arn=arn, to_role=kind == "role")
     existing = identity.attachments.filter(policy_arn=arn).first()
     if existing is not None:
         return existing

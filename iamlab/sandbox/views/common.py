@@ -3,7 +3,7 @@ from django.contrib import messages
 from iamlab.sandbox.errors import SandboxError
 
 
-def attempt(request, service, *, success: str = "", **kwargs):
+def attempt(request, service, /, *, success: str = "", **kwargs):
     """Run a service; a refusal becomes an error message with AWS's code, and None."""
     try:
         result = service(**kwargs)

@@ -9,7 +9,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from iamlab.sandbox.access import get_sandbox_for
 from iamlab.sandbox.aws_managed import POLICIES as AWS_MANAGED
-from iamlab.sandbox.aws_managed import aws_managed_arn
+from iamlab.sandbox.aws_managed import aws_managed_arn, is_service_role_policy
 from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import IamGroup, IamRole, IamUser, ManagedPolicy, RoleSession
 from iamlab.sandbox.partner import PARTNER_USER_ARN
@@ -49,7 +49,12 @@ LISTS = {
 
 def _policy_choices(account):
     customer = [(p.arn, p.name) for p in ManagedPolicy.objects.filter(account=account)]
-    return customer + [(aws_managed_arn(name), f"{name} (AWS managed)") for name in AWS_MANAGED]
+    aws = []
+    for name in AWS_MANAGED:
+        arn = aws_managed_arn(name)
+        kind = "service-linked role policy" if is_service_role_policy(arn) else "AWS managed"
+        aws.append((arn, f"{name} ({kind})"))
+    return customer + aws
 
 
 def _listing(request, kind):

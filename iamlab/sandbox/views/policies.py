@@ -8,7 +8,7 @@ from iamlab.policy import PolicyKind, validate
 from iamlab.sandbox.access import get_sandbox_for
 from iamlab.sandbox.aws_managed import POLICIES as AWS_MANAGED
 from iamlab.sandbox.aws_managed import SOURCES as AWS_MANAGED_SOURCES
-from iamlab.sandbox.aws_managed import aws_managed_arn
+from iamlab.sandbox.aws_managed import aws_managed_arn, is_service_role_policy
 from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import ManagedPolicy
 from iamlab.sandbox.services import policies
@@ -90,6 +90,7 @@ def aws_policy_detail(request, name):
             "document": document,
             "source": source,
             "version": version,
+            "service_role": is_service_role_policy(arn),
         },
     )
 
