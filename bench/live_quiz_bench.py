@@ -17,6 +17,7 @@ database.
 import argparse
 import json
 import os
+import resource
 import secrets
 import socket
 import subprocess
@@ -77,9 +78,11 @@ def main():
     os.environ["LIVE_QUIZ_BENCH_STATE"] = file.name
     os.environ["LIVE_QUIZ_BENCH_QUIZ"] = str(state["live_quiz"])
 
+    setup = resource.getrusage(resource.RUSAGE_SELF)
     server = start_gunicorn(args.workers, args.threads, args.port)
     try:
         report = run(args, state, f"http://127.0.0.1:{args.port}")
+        report["setup_cpu"] = setup.ru_utime + setup.ru_stime
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -222,6 +225,15 @@ def print_report(report: dict, live_quiz_id: int):
     ]:
         print(_row(name, entry))
     print(_row("all", stats.total))
+    # CPU seconds are steadier than latencies on a shared machine: compare runs by them too.
+    servers = resource.getrusage(resource.RUSAGE_CHILDREN)
+    students = resource.getrusage(resource.RUSAGE_SELF)
+    generator = students.ru_utime + students.ru_stime - report["setup_cpu"]
+    print(
+        f"CPU: app servers {servers.ru_utime + servers.ru_stime:.1f} s, "
+        f"load generator {generator:.1f} s "
+        f"(PostgreSQL not counted)"
+    )
     print(
         f"answers sent {tally.get('sent', 0)}, accepted {tally.get('accepted', 0)}, "
         f"refused {tally.get('refused', 0)}; recorded in the database {recorded} "
