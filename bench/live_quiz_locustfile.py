@@ -4,8 +4,9 @@ Run it through bench/live_quiz_bench.py, which prepares the class, starts the
 app servers, plays the instructor and prints the numbers. Each simulated
 student behaves like the page does: it loads the play page, polls the quiz's
 pulse once a second with the state it shows (204 while nothing changed),
-fetches the page's new state when the pulse says it moved, and answers each
-question once after a few seconds' thought.
+shows the new state the pulse brings, fetches its own score when that state
+asks for it (after the page's random pause), and answers each question once
+after a few seconds' thought.
 """
 
 import json
@@ -23,6 +24,7 @@ PULSE = re.compile(r'hx-get="(/classes/live/pulse/[^"?]+)\?seen=([^"]+)"')
 POSITION = re.compile(r'name="position" value="(\d+)"')
 SINGLE = re.compile(r'class="answer-button"')
 CHOOSE = re.compile(r"Choose (\d)")
+OWN_STATE_DELAY = re.compile(r'hx-trigger="load delay:(\d+)ms"')
 REFUSAL = re.compile(r'class="error" role="alert">([^<]+)<')
 
 # Shared by every simulated student in this process (locust runs them as greenlets).
@@ -50,12 +52,17 @@ class Student(FastHttpUser):
         self.seen = ""
         self.answered: set[int] = set()
         self.pending: tuple[int, float, list[str]] | None = None
+        self.own_state_due: float | None = None
 
     @task
     def poll(self):
-        if self.pending and time.monotonic() >= self.pending[1]:
+        now = time.monotonic()
+        if self.pending and now >= self.pending[1]:
             self._send_answer()
-            return
+        if self.own_state_due is not None and now >= self.own_state_due:
+            # What the page's "Checking your answer…" does after its pause.
+            self.own_state_due = None
+            self._fetch_state()
         if self.pulse is None:
             self._fetch_state()
             return
@@ -72,7 +79,7 @@ class Student(FastHttpUser):
                 response.failure(f"pulse answered {response.status_code}")
                 return
             response.success()
-        self._fetch_state()
+            self._read_state(response.text)  # the new state came with the pulse
 
     def _fetch_state(self):
         with self.client.get(
@@ -91,6 +98,9 @@ class Student(FastHttpUser):
         pulse = PULSE.search(page)
         if pulse:
             self.pulse, self.seen = pulse.group(1), pulse.group(2).replace("%3A", ":")
+        own_state = OWN_STATE_DELAY.search(page)
+        if own_state:
+            self.own_state_due = time.monotonic() + int(own_state.group(1)) / 1000
         position = POSITION.search(page)
         if position is None:
             return

@@ -95,10 +95,13 @@ def test_an_instructor_runs_a_live_quiz_that_two_students_answer(page, student_p
         expect(page.locator(".leaderboard")).to_contain_text("alice")
         for phone in phones:
             expect(phone.get_by_role("heading", name="Time is up")).to_be_visible()
+            # Then, after its own random pause, the phone's own score.
+            expect(phone.get_by_text(re.compile(r"Your total: \d+ points"))).to_be_visible()
 
     page.get_by_role("button", name="Finish the quiz").click()
     expect(page.get_by_role("heading", name="Final leaderboard")).to_be_visible()
     expect(page.locator(".leaderboard")).to_contain_text("bob")
     for phone in phones:
         expect(phone.get_by_role("heading", name="The quiz is over")).to_be_visible()
+        expect(phone.get_by_text(re.compile(r"Your total: \d+ points"))).to_be_visible()
     assert LiveAnswer.objects.count() == 4

@@ -200,11 +200,49 @@ def test_a_students_poll_needs_no_session_and_reports_only_changes(
     with django_assert_max_num_queries(1):
         unchanged = client.get(pulse, {"seen": "lobby:0"})
     assert unchanged.status_code == 204
+
+
+def test_the_pulse_brings_a_question_that_just_opened(
+    client, enrolled, live_quiz, django_assert_max_num_queries
+):
+    client.force_login(enrolled)
+    client.get(reverse("classroom:live_play", args=[live_quiz.pk]))  # sets the CSRF cookie
     _open_first(live_quiz)
+    pulse = reverse("classroom:live_pulse", args=[live_quiz.pulse_key])
+    # The quiz row (kept live.PULSE_READ_SECONDS) and the question (kept for
+    # good per process) are the only reads; no session, no user.
+    with django_assert_max_num_queries(2):
+        opened = client.get(pulse, {"seen": "lobby:0"}, headers={"HX-Request": "true"})
+    page = opened.content.decode()
+    assert opened.status_code == 200
+    assert _current(live_quiz).stem in page and 'name="position" value="1"' in page
+    assert "csrfmiddlewaretoken" in page and "<html" not in page
+    assert "seen=question%3A1" in page  # the new state polls for what comes next
+
+
+def test_the_pulse_says_time_is_up_and_the_page_asks_for_its_own_score(
+    client, enrolled, live_quiz, django_assert_max_num_queries
+):
+    _open_first(live_quiz)
+    question = _current(live_quiz)
+    answer = live.live_answer_record(
+        live_quiz=live_quiz, student=enrolled, position=1, choices=_right(question)
+    )
+    _expire(live_quiz)
     cache.clear()  # each process rereads the row after live.PULSE_READ_SECONDS
-    changed = client.get(pulse, {"seen": "lobby:0"})
-    assert changed.status_code == 200
-    assert changed["HX-Trigger"] == "live-changed"
+    pulse = reverse("classroom:live_pulse", args=[live_quiz.pulse_key])
+    with django_assert_max_num_queries(2):
+        results = client.get(pulse, {"seen": "question:1"}).content.decode()
+    assert "Time is up" in results and "Checking your answer" in results
+    assert "points" not in results  # nobody's score travels without a session
+    own = reverse("classroom:live_play", args=[live_quiz.pk])
+    assert f'hx-get="{own}" hx-trigger="load delay:' in results
+
+    client.force_login(enrolled)
+    fragment = client.get(own, headers={"HX-Request": "true"}).content.decode()
+    assert f"Correct! +{answer.points} points" in fragment
+    assert f"<strong>{answer.points}</strong> points" in fragment
+    assert "Checking your answer" not in fragment
 
 
 def test_a_pulse_with_a_wrong_key_finds_nothing(client, live_quiz):

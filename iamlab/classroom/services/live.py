@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from django.core.cache import cache
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 
 from iamlab.classroom.models import Classroom, LiveAnswer, LiveQuestion, LiveQuiz, Membership
@@ -213,11 +213,15 @@ def pulse_token(live_quiz: LiveQuiz) -> str:
 # (answers are checked against it), the clock's own transitions are computed
 # exactly from closes_at, and a click on Next reaches phones this much later.
 PULSE_READ_SECONDS = 0.5
-_PULSE_FIELDS = ("current_position", "closes_at", "finished_at")
+_PULSE_FIELDS = ("pk", "question_count", "current_position", "closes_at", "finished_at")
 
 
-def pulse_token_for_key(key: str) -> str | None:
-    """The pulse token of the live quiz with this pulse key, or None if there is none."""
+def live_quiz_for_pulse(key: str) -> LiveQuiz | None:
+    """The live quiz with this pulse key as of at most PULSE_READ_SECONDS ago, or None.
+
+    It carries only what a student's page shows (position, clock, count), not
+    its class: the pulse answers without a session, so it must not reach further.
+    """
     cache_key = f"live-pulse:{key}"
     row = cache.get(cache_key)
     if row is None:
@@ -225,7 +229,7 @@ def pulse_token_for_key(key: str) -> str | None:
         cache.set(cache_key, row, PULSE_READ_SECONDS)
     if not row:
         return None
-    return pulse_token(LiveQuiz(**row))
+    return LiveQuiz(pulse_key=key, **row)
 
 
 @lru_cache(maxsize=512)
@@ -299,17 +303,20 @@ def leaderboard(live_quiz: LiveQuiz, *, size: int = LEADERBOARD_SIZE) -> list[St
     ]
 
 
-def answer_of(live_quiz: LiveQuiz, student) -> LiveAnswer | None:
-    """The student's answer to the current question, if they gave one."""
-    return LiveAnswer.objects.filter(
-        question__live_quiz=live_quiz,
-        question__position=live_quiz.current_position,
-        student=student,
-    ).first()
+@dataclass(frozen=True)
+class StudentProgress:
+    answer: LiveAnswer | None  # to the current question
+    points: int  # over the whole quiz so far
 
 
-def points_of(live_quiz: LiveQuiz, student) -> int:
-    total = LiveAnswer.objects.filter(question__live_quiz=live_quiz, student=student).aggregate(
-        total=Sum("points")
-    )["total"]
-    return total or 0
+def progress_of(live_quiz: LiveQuiz, student) -> StudentProgress:
+    """The student's answer to the current question and their points, in one read."""
+    if live_quiz.current_position == 0:
+        return StudentProgress(answer=None, points=0)
+    answers = list(
+        LiveAnswer.objects.filter(question__live_quiz=live_quiz, student=student).annotate(
+            position=F("question__position")
+        )
+    )
+    current = next((a for a in answers if a.position == live_quiz.current_position), None)
+    return StudentProgress(answer=current, points=sum(a.points for a in answers))

@@ -1,12 +1,14 @@
 """Live quiz pages: the instructor's projector screen and the student's answer page.
 
 Pages poll about once a second with htmx, sending the state they show
-(``?seen=``); the server answers 204 No Content while nothing changed. The
+(``?seen=``); the server answers 204 No Content (which htmx does not swap)
+while nothing changed. The
 projector polls its own URL. A class of hundreds of phones polls ``pulse``
 instead: keyed by the quiz's secret pulse key, it touches neither session nor
-user, only the quiz row, and when the state moved it tells the page (an htmx
-event) to fetch its new content. Any app server can answer any poll because
-the state is only in the database.
+user, only the quiz row. When the state moved, the pulse brings the new state
+as everyone sees it (a question, "time is up"); the student's own score is
+fetched signed in, after a random pause. Any app server can answer any poll
+because the state is only in the database.
 """
 
 import random
@@ -29,12 +31,10 @@ from iamlab.classroom.views.classes import join_url
 from quizzes.generators import NotEnoughFacts
 
 POLL_UNCHANGED = 204
-# When a question opens, every phone learns of it within the same second; each
-# waits a random part of this before fetching, so the app servers see a stream
-# rather than a wall of requests.
-SPREAD_MS = 800
-# The htmx event that makes a student's page fetch its new state.
-CHANGED_EVENT = "live-changed"
+# When results are due, every phone learns of it within the same second; each
+# waits a random part of this before asking for its own score, so the app
+# servers see a stream rather than a wall of requests.
+SPREAD_MS = 2000
 
 
 @require_POST
@@ -115,27 +115,33 @@ def play(request, pk):
 @require_GET
 def pulse(request, key):
     """The students' once-a-second poll: no session, no user, at most one indexed read."""
-    token = live.pulse_token_for_key(key)
-    if token is None:
+    live_quiz = live.live_quiz_for_pulse(key)
+    if live_quiz is None:
         raise Http404("No live quiz has that key.")
-    if request.GET.get("seen") == token:
+    if request.GET.get("seen") == live.pulse_token(live_quiz):
         return HttpResponse(status=POLL_UNCHANGED)
-    return HttpResponse(headers={"HX-Trigger": CHANGED_EVENT})
+    # What changed looks the same on every phone (the question that opened, or
+    # "time is up"), so the pulse brings it; a page whose state shows a score
+    # fetches that score itself, signed in, after a random pause.
+    context = _play_context(live.live_view(live_quiz), progress=None)
+    return render(request, "classroom/live_play.html#state", context)
 
 
-def _render_play(request, live_quiz, *, error=None, answer=None):
-    """The student's page; ``answer`` is the one they just gave, which spares a read."""
-    view = live.live_view(live_quiz)
-    context = {
+def _play_context(view, *, progress, error=None) -> dict:
+    """``progress`` is the student's own answer and points; None while the page has yet to ask."""
+    return {
         "view": view,
-        "pulse_token": live.pulse_token(live_quiz),
-        "answer": answer or live.answer_of(live_quiz, request.user),
+        "pulse_token": live.pulse_token(view.live_quiz),
+        "progress": progress,
         "error": error,
-        "changed_event": CHANGED_EVENT,
         "spread_ms": random.randrange(SPREAD_MS),
     }
-    if view.phase in (live.Phase.RESULTS, live.Phase.FINISHED):
-        context["points"] = live.points_of(live_quiz, request.user)
+
+
+def _render_play(request, live_quiz, *, error=None):
+    """The student's own page: their answer to the question on screen and their points."""
+    view = live.live_view(live_quiz)
+    context = _play_context(view, progress=live.progress_of(live_quiz, request.user), error=error)
     template = "classroom/live_play.html#state" if request.htmx else "classroom/live_play.html"
     # htmx swaps only 2xx responses, so the refusal reaches the page as a normal fragment.
     status = 400 if error and not request.htmx else 200
@@ -147,7 +153,7 @@ def _render_play(request, live_quiz, *, error=None, answer=None):
 def answer(request, pk):
     live_quiz = get_live_quiz_for_student(request, pk)
     try:
-        recorded = live.live_answer_record(
+        live.live_answer_record(
             live_quiz=live_quiz,
             student=request.user,
             position=request.POST.get("position"),
@@ -156,5 +162,5 @@ def answer(request, pk):
     except live.LiveAnswerRefused as refused:
         return _render_play(request, live_quiz, error=refused.message)
     if request.htmx:
-        return _render_play(request, live_quiz, answer=recorded)
+        return _render_play(request, live_quiz)
     return redirect("classroom:live_play", pk=live_quiz.pk)
