@@ -12,12 +12,18 @@ real responses quoted in public bug reports:
   CreatePolicyVersion limit: 99designs/iamy#21.
 - EnableMFADevice InvalidAuthenticationCode and LimitExceeded AccessKeysPerUser: learners'
   and operators' logs of the real messages.
+- Put{User,Group,Role}Policy over the inline quota: "Maximum policy size of 5120 bytes
+  exceeded for group travis-ci" (HumanCellAtlas/data-store#1963), "... 10240 bytes exceeded
+  for role <name>" (aws-amplify/amplify-backend#2615), "... 2048 bytes exceeded for user"
+  (ministryofjustice/cloud-platform-environments#5302).
 - PolicyNotAttachable: AttachRolePolicy with an /aws-service-role/ policy answers "Cannot
   attach a Service Role Policy to a Customer Role." (aws/aws-cdk#6131, Terraform logs). For
   users, groups and permissions boundaries no real message was found in public reports, so
   the sandbox gives the API Reference's description of the error (AttachUserPolicy,
   AttachGroupPolicy, Put*PermissionsBoundary list PolicyNotAttachable too).
 """
+
+from iamlab.policy.validation.sizes import inline_size_exceeded
 
 
 class SandboxError(Exception):
@@ -39,6 +45,10 @@ def no_such_entity(message: str) -> SandboxError:
 
 def limit_exceeded(quota: str, value: int) -> SandboxError:
     return SandboxError("LimitExceeded", f"Cannot exceed quota for {quota}: {value}")
+
+
+def inline_policy_size_exceeded(kind: str, name: str, limit: int) -> SandboxError:
+    return SandboxError("LimitExceeded", inline_size_exceeded(kind, limit, name))
 
 
 def delete_conflict(message: str) -> SandboxError:

@@ -49,6 +49,16 @@ def test_white_space_does_not_count_toward_the_quota():
     assert "POLICY_SIZE_EXCEEDED" not in [f.code for f in validate(roomy, "user_inline")]
 
 
-def test_the_inline_size_message_names_the_entity_like_aws():
-    [error] = validate(document_of_size(2049), "user_inline", entity_name="alice")
-    assert "exceeded for user alice." in error.message
+@pytest.mark.parametrize(
+    ("kind", "limit", "owner"),
+    [
+        (PolicyKind.USER_INLINE, 2048, "user"),
+        (PolicyKind.GROUP_INLINE, 5120, "group"),
+        (PolicyKind.ROLE_INLINE, 10240, "role"),
+    ],
+)
+def test_the_inline_size_message_names_the_entity_like_aws(kind, limit, owner):
+    [error] = validate(document_of_size(limit + 1, kind), kind, entity_name="alice")
+    assert error.message.startswith(
+        f"LimitExceeded: Maximum policy size of {limit} bytes exceeded for {owner} alice. "
+    )

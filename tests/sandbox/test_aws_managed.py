@@ -219,6 +219,32 @@ def test_security_audit_reads_configuration_but_not_data(account):
 
 
 @pytest.mark.django_db
+def test_iam_read_only_access_is_the_mirrored_v4(account):
+    # IAMReadOnlyAccess v4 (MAMIP): Generate*/Get*/List* and the two Simulate actions, by name.
+    assert SOURCES["IAMReadOnlyAccess"][1] == "v4"
+    assert _actions("IAMReadOnlyAccess") == [
+        "iam:GenerateCredentialReport",
+        "iam:GenerateServiceLastAccessedDetails",
+        "iam:Get*",
+        "iam:List*",
+        "iam:SimulateCustomPolicy",
+        "iam:SimulatePrincipalPolicy",
+    ]
+    user = users.user_create(account=account, name="auditor")
+    policies.policy_attach(
+        account=account, kind="user", name="auditor", arn=aws_managed_arn("IAMReadOnlyAccess")
+    )
+
+    def decide(action):
+        return simulate(account, principal_arn=user.arn, action=action, resource="*")
+
+    assert decide("iam:GenerateServiceLastAccessedDetails").allowed
+    assert decide("iam:SimulatePrincipalPolicy").allowed
+    assert decide("iam:ListUsers").allowed
+    assert decide("iam:CreateUser").decision == "implicitDeny"
+
+
+@pytest.mark.django_db
 def test_ec2_read_only_access_allows_describing_but_not_launching(account):
     user = users.user_create(account=account, name="viewer")
     policies.policy_attach(

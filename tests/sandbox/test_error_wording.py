@@ -4,8 +4,8 @@
 import pytest
 
 from iamlab.sandbox.errors import SandboxError
-from iamlab.sandbox.services import credentials, policies, users
-from tests.sandbox.conftest import ALLOW_ALL
+from iamlab.sandbox.services import credentials, policies, roles, users
+from tests.sandbox.conftest import ALLOW_ALL, EC2_TRUST
 
 
 def message_of(service, **kwargs):
@@ -74,4 +74,65 @@ def test_a_third_access_key_is_refused_in_aws_words(account):
     credentials.access_key_create(account=account, user_name="alice")
     assert message_of(credentials.access_key_create, account=account, user_name="alice") == (
         "LimitExceeded: Cannot exceed quota for AccessKeysPerUser: 2"
+    )
+
+
+INLINE_LIMITS = [("user", 2048), ("group", 5120), ("role", 10240)]
+
+
+def _identity(account, kind):
+    if kind == "user":
+        users.user_create(account=account, name="ops")
+    elif kind == "group":
+        users.group_create(account=account, name="ops")
+    else:
+        roles.role_create(account=account, name="ops", trust_policy=EC2_TRUST)
+
+
+def _statement_document(padding: int) -> str:
+    resource = "arn:aws:s3:::b/" + "x" * padding
+    return (
+        '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", '
+        f'"Action": "s3:GetObject", "Resource": "{resource}"}}]}}'
+    )
+
+
+# AWS answers PutUserPolicy/PutGroupPolicy/PutRolePolicy over the quota with
+# "Maximum policy size of 5120 bytes exceeded for group travis-ci"
+# (HumanCellAtlas/data-store#1963) and "... 10240 bytes exceeded for role <name>"
+# (aws-amplify/amplify-backend#2615): the kind once, then the name, no full stop.
+@pytest.mark.parametrize(("kind", "limit"), INLINE_LIMITS)
+def test_one_oversized_inline_policy_names_the_identity_once(account, kind, limit):
+    _identity(account, kind)
+    message = message_of(
+        policies.inline_policy_put,
+        account=account,
+        kind=kind,
+        name="ops",
+        policy_name="big",
+        document=_statement_document(limit),
+    )
+    assert message.startswith(
+        f"LimitExceeded: Maximum policy size of {limit} bytes exceeded for {kind} ops."
+    )
+    assert f"{kind} {kind}" not in message
+
+
+@pytest.mark.parametrize(("kind", "limit"), INLINE_LIMITS)
+def test_inline_policies_together_over_the_quota_are_refused_in_aws_words(account, kind, limit):
+    _identity(account, kind)
+    half = _statement_document(limit // 2)
+    policies.inline_policy_put(
+        account=account, kind=kind, name="ops", policy_name="one", document=half
+    )
+    assert (
+        message_of(
+            policies.inline_policy_put,
+            account=account,
+            kind=kind,
+            name="ops",
+            policy_name="two",
+            document=half,
+        )
+        == f"LimitExceeded: Maximum policy size of {limit} bytes exceeded for {kind} ops"
     )

@@ -135,7 +135,7 @@ def test_inline_policies_of_a_user_share_2048_characters(account):
         policy_name="two",
         document=big,
     )
-    assert error.message == "Maximum policy size of 2048 bytes exceeded for user alice."
+    assert error.message == "Maximum policy size of 2048 bytes exceeded for user alice"
 
 
 def test_a_role_gets_a_trust_policy_and_an_arn(account):

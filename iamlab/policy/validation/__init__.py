@@ -32,8 +32,9 @@ __all__ = ["ERROR", "SUGGESTION", "WARNING", "Finding", "PolicyKind", "validate"
 def validate(document: str, kind: PolicyKind | str, *, entity_name: str = "") -> list[Finding]:
     """Every finding for ``document`` used as a policy of ``kind``, in text order.
 
-    ``entity_name`` names the user, group or role an inline policy belongs to, so the size
-    message reads as AWS's does ("… exceeded for user alice").
+    ``entity_name`` is the bare name ("alice", not "user alice") of the user, group or role
+    an inline policy belongs to; the size message adds the kind, as AWS's does
+    ("… exceeded for user alice").
     """
     kind = PolicyKind(kind)
     report = Report(document)

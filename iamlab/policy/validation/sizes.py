@@ -53,10 +53,20 @@ def check_size(document: str, kind: PolicyKind, report: Report, entity_name: str
     )
 
 
+def inline_size_exceeded(owner_kind: str, limit: int, entity_name: str = "") -> str:
+    """AWS's LimitExceeded message for Put{User,Group,Role}Policy over the inline quota.
+
+    ``owner_kind`` is "user", "group" or "role"; ``entity_name`` is the bare name ("alice"),
+    as in "Maximum policy size of 5120 bytes exceeded for group travis-ci" (CLI output quoted
+    in HumanCellAtlas/data-store#1963). AWS ends it without a full stop.
+    """
+    return f"Maximum policy size of {limit} bytes exceeded for {owner_kind} {entity_name}".rstrip()
+
+
 def _aws_wording(kind: PolicyKind, limit: int, entity_name: str) -> str:
     if kind in _INLINE_OWNER:
-        owner = f"{_INLINE_OWNER[kind]} {entity_name}".rstrip()
-        return f"LimitExceeded: Maximum policy size of {limit} bytes exceeded for {owner}."
+        message = inline_size_exceeded(_INLINE_OWNER[kind], limit, entity_name)
+        return f"LimitExceeded: {message}."
     if kind is PolicyKind.MANAGED:
         return f"LimitExceeded: Cannot exceed quota for PolicySize: {limit}."
     if kind is PolicyKind.TRUST:

@@ -162,15 +162,13 @@ def inline_policy_put(
 ) -> InlinePolicy:
     identity = identity_get(account=account, kind=kind, name=name, modifying=True)
     rules.check_name(policy_name, field="policyName", max_length=rules.POLICY_NAME_MAX)
-    document_check(document, kind=INLINE_KINDS[kind], entity_name=f"{kind} {identity.name}")
+    document_check(document, kind=INLINE_KINDS[kind], entity_name=identity.name)
     others = identity.inline_policies.exclude(name=policy_name)
     total = sum(rules.policy_size(policy.document) for policy in others)
     # The size quota covers all of an identity's inline policies together.
     if total + rules.policy_size(document) > rules.INLINE_POLICY_SIZE[kind]:
-        raise errors.SandboxError(
-            "LimitExceeded",
-            f"Maximum policy size of {rules.INLINE_POLICY_SIZE[kind]} bytes exceeded for "
-            f"{kind} {identity.name}.",
+        raise errors.inline_policy_size_exceeded(
+            kind, identity.name, rules.INLINE_POLICY_SIZE[kind]
         )
     policy, _ = InlinePolicy.objects.update_or_create(
         account=account, name=policy_name, **{kind: identity}, defaults={"document": document}
