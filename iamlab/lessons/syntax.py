@@ -113,6 +113,7 @@ class Heading:
     anchor: str
     step: str  # slug of the step the heading is on ("" for the introduction)
     ancestors: tuple[str, ...]  # keys of the enclosing headings, outermost first
+    block: str = ""  # its block id (``## Two ^b1``), anchored as "^b1" beside it
 
 
 @dataclass
@@ -129,6 +130,7 @@ class ParsedNote:
     meta: dict
     title: str
     title_anchor: str
+    title_block: str  # the title heading's block id, if it has one
     steps: list[Step]
     headings: list[Heading]
     blocks: dict[str, str]  # block id -> step slug
@@ -287,8 +289,9 @@ class ObsidianTreeprocessor(Treeprocessor):
                 _anchor_block(marker, block_id, parents)
         used: set[str] = set(PAGE_IDS)
         for element in root.iter():
-            # A heading with a block id keeps it: links may name it either way.
-            if element.tag in HEADING_TAGS and not element.get("id"):
+            # A heading's id always comes from its text, even with a block id:
+            # the step page's slug is that id, and "^id" is no slug.
+            if element.tag in HEADING_TAGS:
                 element.set("id", _unique(slugify(clean_text("".join(element.itertext()))), used))
 
 
@@ -346,9 +349,10 @@ def _anchor_block(marker: etree.Element, block_id: str, parents: dict) -> None:
     block = parent
     while block.tag not in BLOCK_TAGS and block in parents:
         block = parents[block]
-    block.set("id", f"^{block_id}")
-    block.set("class", (block.get("class", "") + " block").strip())
     block.set("data-block", block_id)
+    if block.tag not in HEADING_TAGS:  # a heading's anchor is on its wrapper (permalinks)
+        block.set("id", f"^{block_id}")
+        block.set("class", (block.get("class", "") + " block").strip())
     # Removing the marker must keep the text that followed it.
     index = list(parent).index(marker)
     tail = marker.tail or ""
@@ -366,6 +370,8 @@ class PermalinkTreeprocessor(Treeprocessor):
     The link follows the heading inside a wrapper rather than sitting in it, so
     a heading's text and accessible name stay its own. Its href is the bare
     anchor until the vault knows the page the heading lands on (``data-permalink``).
+    A heading's block id (``## Two ^b1``) is the wrapper's id, so ``[[note#^b1]]``
+    reaches the heading while the heading keeps the id its text gives it.
     """
 
     def run(self, root):
@@ -373,6 +379,8 @@ class PermalinkTreeprocessor(Treeprocessor):
         for heading in [element for element in root.iter() if element.tag in HEADING_TAGS]:
             parent = parents[heading]
             block = etree.Element("div", {"class": HEADING_BLOCK})
+            if heading.get("data-block"):
+                block.set("id", f"^{heading.get('data-block')}")
             parent.insert(list(parent).index(heading), block)
             parent.remove(heading)
             block.tail, heading.tail = heading.tail, None
@@ -456,6 +464,7 @@ def parse_note(name: str, text: str) -> ParsedNote:
         meta=meta,
         title=title,
         title_anchor=first_h1.anchor if first_h1 else "",
+        title_block=first_h1.block if first_h1 else "",
         steps=steps,
         headings=headings,
         blocks=blocks,
@@ -483,7 +492,8 @@ def _outline(root: etree.Element) -> list[Heading]:
             step = element.get("id")
         stack = [(lvl, key) for lvl, key in stack if lvl < level]
         ancestors = tuple(key for _, key in stack)
-        headings.append(Heading(level, text, element.get("id"), step, ancestors))
+        block = element.get("data-block", "")
+        headings.append(Heading(level, text, element.get("id"), step, ancestors, block))
         stack.append((level, heading_key(text)))
     return headings
 

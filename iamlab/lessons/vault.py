@@ -56,6 +56,7 @@ class Lesson:
     name: str
     title: str
     title_anchor: str
+    title_block: str  # the title's block id: the page's <h1> carries its anchor too
     icon: str
     reading_minutes: int
     tags: list[str]
@@ -309,6 +310,7 @@ def _lesson(vault: Vault, name: str, parsed: ParsedNote) -> Lesson:
         name=name,
         title=parsed.title,
         title_anchor=parsed.title_anchor,
+        title_block=parsed.title_block,
         icon=icon_for(parsed.meta),
         reading_minutes=max(1, round(words / WORDS_PER_MINUTE)),
         tags=parsed.tags,

@@ -105,6 +105,35 @@ def test_a_block_id_on_a_paragraph_anchors_the_paragraph(render):
     assert '<p class="block" id="^para-1">A paragraph that matters.</p>' in html
 
 
+def test_a_step_heading_with_a_block_id_hides_it_and_anchors_it(tmp_path):
+    notes = {"n.md": "## One\na\n## Two ^b1\nb\n", "o.md": "[[n#^b1|block]] [[n#Two|text]]"}
+    vault = load_vault(write_notes(tmp_path, notes))
+    steps = vault.lessons["n"].steps
+    assert [(s.slug, s.title) for s in steps] == [("one", "One"), ("two", "Two")]
+    parts = page_parts(steps[1].html)
+    assert parts.headings == {"two": "Two"} and "^b1" in parts.ids
+    links = page_parts(vault.lessons["o"].steps[0].html).hrefs
+    assert links == ["/lessons/notes/n/two/#^b1", "/lessons/notes/n/two/#two"]
+    assert vault.problems == []
+
+
+def test_any_heading_with_a_block_id_takes_its_id_from_its_text(render):
+    html = render("## Step\n### Deeper part ^deep\ntext\n[[#Deeper part|by text]] [[#^deep|by id]]")
+    parts = page_parts(html)
+    assert parts.headings == {"step": "Step", "deeper-part": "Deeper part"}
+    assert "^deep" in parts.ids and "^deep<" not in html
+    assert 'href="#deeper-part"' in html and 'href="#^deep"' in html
+
+
+def test_a_title_with_a_block_id_keeps_both_anchors(tmp_path):
+    notes = {"n.md": "# Title ^t\nintro\n## One\ntext", "o.md": "[[n#^t]] [[n#Title]]"}
+    vault = load_vault(write_notes(tmp_path, notes))
+    lesson = vault.lessons["n"]
+    assert (lesson.title, lesson.title_anchor, lesson.title_block) == ("Title", "title", "t")
+    links = page_parts(vault.lessons["o"].steps[0].html).hrefs
+    assert links == ["/lessons/notes/n/#^t", "/lessons/notes/n/#title"]
+
+
 def test_a_link_to_a_missing_note_has_its_own_style_and_page(render):
     html = render("[[monitoring-CloudTrail#^718023|CloudTrail]]")
     assert 'class="wikilink missing"' in html
@@ -219,7 +248,7 @@ def test_every_heading_gets_a_permalink_to_its_own_page_and_anchor(render):
         Permalink("/lessons/notes/note/one/#one", "Link to this section: One"),
         Permalink("/lessons/notes/note/one/#deeper-more", "Link to this section: Deeper & more"),
         Permalink("/lessons/notes/note/two/#two", "Link to this section: Two"),
-        Permalink("/lessons/notes/note/two/#^b1", "Link to this section: Block"),
+        Permalink("/lessons/notes/note/two/#block", "Link to this section: Block"),
     ]
 
 
