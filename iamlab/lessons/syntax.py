@@ -136,6 +136,7 @@ class ParsedNote:
     blocks: dict[str, str]  # block id -> step slug
     tags: list[str]
     md: markdown.Markdown = field(repr=False)
+    error: str = ""  # why the note could not be rendered: it is then only a notice saying so
 
     def find_heading(self, path: tuple[str, ...]) -> Heading | None:
         """The heading a path like ("features", "granular permissions") names.
