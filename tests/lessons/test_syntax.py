@@ -257,3 +257,31 @@ def test_a_permalink_sits_beside_its_heading_whose_text_stays_its_own(render):
     assert '">One <b>bold</b> &amp; *starred*</h2><a ' in html
     [permalink] = page_parts(html).permalinks
     assert permalink.label == "Link to this section: One bold & *starred*"
+
+
+def test_heading_ids_come_from_the_text_a_reader_sees(render):
+    html = render("## One <b>bold</b> &amp; more\n### A &lt;tag&gt; \\*starred\\* `code & <b>`\n")
+    assert page_parts(html).headings == {
+        "one-bold-more": "One bold & more",
+        "a-tag-starred-code-b": "A <tag> *starred* code & <b>",
+    }
+    assert "wzxhzdk" not in html
+
+
+def test_step_titles_and_heading_texts_are_what_a_reader_sees(tmp_path):
+    note = "## One <b>bold</b> &amp; more\n### Deep &amp; <i>deeper</i>\n"
+    lesson = load_vault(write_notes(tmp_path, {"n.md": note})).lessons["n"]
+    assert [step.title for step in lesson.steps] == ["One bold & more"]
+    assert [h.text for h in lesson.headings] == ["One bold & more", "Deep & deeper"]
+
+
+def test_a_link_may_name_a_heading_as_written_or_as_read(tmp_path):
+    notes = {
+        "n.md": "## Intro\n### Heading with &amp; and <b>html</b>\ntext\n",
+        "o.md": "[[n#Heading with &amp; and <b>html</b>|as written]] "
+        "[[n#Intro#Heading with & and html|as read]]",
+    }
+    vault = load_vault(write_notes(tmp_path, notes))
+    hrefs = page_parts(vault.lessons["o"].steps[0].html).hrefs
+    assert hrefs == ["/lessons/notes/n/intro/#heading-with-and-html"] * 2
+    assert vault.problems == []
