@@ -491,10 +491,11 @@ def parse_note(name: str, text: str) -> ParsedNote:
 
 
 def _front_matter_tags(meta: dict) -> list[str]:
+    """``tags:`` as a list, or one line of them, or whatever else YAML made of it."""
     tags = meta.get("tags") or []
-    if isinstance(tags, str):
-        tags = tags.replace(",", " ").split()
-    return [str(tag).lstrip("#") for tag in tags if str(tag).strip("#")]
+    if not isinstance(tags, list | dict):  # "aws, iam", or a lone 2024
+        tags = str(tags).replace(",", " ").split()
+    return [str(tag).lstrip("#") for tag in tags if tag is not None and str(tag).strip("#")]
 
 
 def _outline(root: etree.Element, texts: dict[str, str]) -> list[Heading]:

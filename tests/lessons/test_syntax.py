@@ -21,6 +21,21 @@ def test_a_note_without_a_sticker_gets_the_default_icon(tmp_path):
     assert vault.lessons["n"].icon == "📘"
 
 
+@pytest.mark.parametrize(
+    ("front_matter", "tags"),
+    [
+        ("tags: [aws, '#iam']", ["aws", "iam"]),
+        ("tags: aws, iam", ["aws", "iam"]),
+        ("tags: 2024", ["2024"]),
+        ("tags: [null, '#', aws]", ["aws"]),
+        ("tags: {aws: 1}", ["aws"]),
+    ],
+)
+def test_front_matter_tags_of_any_shape_are_read(tmp_path, front_matter, tags):
+    vault = load_vault(write_notes(tmp_path, {"n.md": f"---\n{front_matter}\n---\ntext"}))
+    assert vault.lessons["n"].tags == tags and vault.problems == []
+
+
 def test_the_first_heading_is_the_title_unless_front_matter_names_one(tmp_path):
     vault = load_vault(
         write_notes(tmp_path, {"a.md": "# Alpha\ntext", "b.md": "---\ntitle: Beta\n---\n# B"})
