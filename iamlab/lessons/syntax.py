@@ -6,6 +6,7 @@ elements carrying their raw target (``data-target``) for the vault to resolve.
 Everything else Obsidian adds is handled here, with no regex over HTML.
 """
 
+import copy
 import html as html_entities
 import re
 import xml.etree.ElementTree as etree
@@ -15,9 +16,9 @@ import markdown
 import yaml
 from django.urls import reverse
 from django.utils.text import slugify
-from markdown import util as markdown_util
 from markdown.blockprocessors import HashHeaderProcessor
 from markdown.extensions import Extension
+from markdown.extensions.toc import strip_tags, unescape
 from markdown.inlinepatterns import InlineProcessor
 from markdown.preprocessors import Preprocessor
 from markdown.treeprocessors import Treeprocessor
@@ -76,6 +77,31 @@ def heading_key(text: str) -> str:
     return clean_text(text).casefold()
 
 
+def text_as_read(html: str) -> str:
+    """What a reader sees of some HTML: tags out, entities (``&amp;``) as characters.
+
+    A link may name a heading as its Markdown is written
+    (``[[note#Q&amp;A <b>here</b>]]``) or as it reads (``[[note#Q&A here]]``).
+    """
+    return clean_text(html_entities.unescape(strip_tags(html)))
+
+
+def visible_text(md: markdown.Markdown, element: etree.Element) -> str:
+    """The text a reader sees of an element while Python-Markdown still works on it.
+
+    Raw HTML and entities wait in ``md.htmlStash`` behind placeholders until the
+    postprocessors, and backslash escapes are character codes until the last tree
+    processor: like the toc extension, serialize the element, restore the stash,
+    strip the tags, then undo the entities and the escapes.
+    """
+    alone = copy.copy(element)  # shallow, without the text that follows the element
+    alone.tail = None
+    html = md.serializer(alone)
+    for postprocessor in md.postprocessors:
+        html = postprocessor.run(html)
+    return unescape(text_as_read(html))
+
+
 @dataclass(frozen=True)
 class WikiTarget:
     """``note#heading#subheading|alias`` or ``note#^blockid``, taken apart."""
@@ -94,7 +120,7 @@ class WikiTarget:
             note = note[:-3]
         if fragment.startswith("^"):
             return cls(note=note, block=fragment[1:].strip(), alias=alias.strip())
-        headings = tuple(clean_text(part) for part in fragment.split("#") if clean_text(part))
+        headings = tuple(text_as_read(part) for part in fragment.split("#") if text_as_read(part))
         return cls(note=note, headings=headings, alias=alias.strip())
 
     @property
@@ -113,6 +139,7 @@ class Heading:
     anchor: str
     step: str  # slug of the step the heading is on ("" for the introduction)
     ancestors: tuple[str, ...]  # keys of the enclosing headings, outermost first
+    block: str = ""  # its block id (``## Two ^b1``), anchored as "^b1" beside it
 
 
 @dataclass
@@ -129,11 +156,13 @@ class ParsedNote:
     meta: dict
     title: str
     title_anchor: str
+    title_block: str  # the title heading's block id, if it has one
     steps: list[Step]
     headings: list[Heading]
     blocks: dict[str, str]  # block id -> step slug
     tags: list[str]
     md: markdown.Markdown = field(repr=False)
+    error: str = ""  # why the note could not be rendered: it is then only a notice saying so
 
     def find_heading(self, path: tuple[str, ...]) -> Heading | None:
         """The heading a path like ("features", "granular permissions") names.
@@ -286,10 +315,14 @@ class ObsidianTreeprocessor(Treeprocessor):
             if block_id:
                 _anchor_block(marker, block_id, parents)
         used: set[str] = set(PAGE_IDS)
+        self.md.heading_texts = {}
         for element in root.iter():
-            # A heading with a block id keeps it: links may name it either way.
-            if element.tag in HEADING_TAGS and not element.get("id"):
-                element.set("id", _unique(slugify(clean_text("".join(element.itertext()))), used))
+            # A heading's id always comes from the text a reader sees, even with a
+            # block id: the step page's slug is that id, and "^id" is no slug.
+            if element.tag in HEADING_TAGS:
+                text = visible_text(self.md, element)
+                element.set("id", _unique(slugify(text), used))
+                self.md.heading_texts[element.get("id")] = text
 
 
 def _unique(slug: str, used: set[str]) -> str:
@@ -346,9 +379,10 @@ def _anchor_block(marker: etree.Element, block_id: str, parents: dict) -> None:
     block = parent
     while block.tag not in BLOCK_TAGS and block in parents:
         block = parents[block]
-    block.set("id", f"^{block_id}")
-    block.set("class", (block.get("class", "") + " block").strip())
     block.set("data-block", block_id)
+    if block.tag not in HEADING_TAGS:  # a heading's anchor is on its wrapper (permalinks)
+        block.set("id", f"^{block_id}")
+        block.set("class", (block.get("class", "") + " block").strip())
     # Removing the marker must keep the text that followed it.
     index = list(parent).index(marker)
     tail = marker.tail or ""
@@ -366,6 +400,8 @@ class PermalinkTreeprocessor(Treeprocessor):
     The link follows the heading inside a wrapper rather than sitting in it, so
     a heading's text and accessible name stay its own. Its href is the bare
     anchor until the vault knows the page the heading lands on (``data-permalink``).
+    A heading's block id (``## Two ^b1``) is the wrapper's id, so ``[[note#^b1]]``
+    reaches the heading while the heading keeps the id its text gives it.
     """
 
     def run(self, root):
@@ -373,28 +409,16 @@ class PermalinkTreeprocessor(Treeprocessor):
         for heading in [element for element in root.iter() if element.tag in HEADING_TAGS]:
             parent = parents[heading]
             block = etree.Element("div", {"class": HEADING_BLOCK})
+            if heading.get("data-block"):
+                block.set("id", f"^{heading.get('data-block')}")
             parent.insert(list(parent).index(heading), block)
             parent.remove(heading)
             block.tail, heading.tail = heading.tail, None
             block.append(heading)
             anchor = heading.get("id")
-            label = PERMALINK_LABEL.format(self._visible_text(heading))
+            label = PERMALINK_LABEL.format(self.md.heading_texts[anchor])
             attributes = {"class": PERMALINK, "href": f"#{anchor}", "data-permalink": anchor}
             etree.SubElement(block, "a", {**attributes, "aria-label": label})
-
-    def _visible_text(self, element: etree.Element) -> str:
-        """The text a reader sees: raw HTML tags dropped, entities (``&amp;``) as characters.
-
-        Python-Markdown keeps both in its stash until the very end, with a
-        placeholder in the text; an attribute would otherwise show the tags.
-        """
-
-        def stashed(match) -> str:
-            raw = str(self.md.htmlStash.rawHtmlBlocks[int(match[1])])
-            return "" if raw.startswith("<") else html_entities.unescape(raw)
-
-        text = markdown_util.HTML_PLACEHOLDER_RE.sub(stashed, "".join(element.itertext()))
-        return clean_text(text)
 
 
 def heading_of(element: etree.Element) -> etree.Element | None:
@@ -416,6 +440,7 @@ class CaptureTreeprocessor(Treeprocessor):
 class ObsidianExtension(Extension):
     def extendMarkdown(self, md):
         md.front_matter, md.tags, md.captured_root = {}, [], None
+        md.heading_texts = {}  # heading id -> the text a reader sees (ObsidianTreeprocessor)
         md.preprocessors.register(FrontMatterPreprocessor(md), "front_matter", 40)
         md.preprocessors.register(CommentPreprocessor(md), "obsidian_comments", 35)
         md.preprocessors.register(ListStartPreprocessor(md), "list_start", 5)
@@ -440,8 +465,8 @@ def parse_note(name: str, text: str) -> ParsedNote:
     md = new_markdown()
     md.convert(text)
     root = md.captured_root
-    headings = _outline(root)
-    steps = _split_steps(root, headings)
+    headings = _outline(root, md.heading_texts)
+    steps = _split_steps(root, md.heading_texts)
     meta = md.front_matter
     first_h1 = next((h for h in headings if h.level == 1), None)
     title = str(meta.get("title") or (first_h1.text if first_h1 else name))
@@ -456,6 +481,7 @@ def parse_note(name: str, text: str) -> ParsedNote:
         meta=meta,
         title=title,
         title_anchor=first_h1.anchor if first_h1 else "",
+        title_block=first_h1.block if first_h1 else "",
         steps=steps,
         headings=headings,
         blocks=blocks,
@@ -465,36 +491,38 @@ def parse_note(name: str, text: str) -> ParsedNote:
 
 
 def _front_matter_tags(meta: dict) -> list[str]:
+    """``tags:`` as a list, or one line of them, or whatever else YAML made of it."""
     tags = meta.get("tags") or []
-    if isinstance(tags, str):
-        tags = tags.replace(",", " ").split()
-    return [str(tag).lstrip("#") for tag in tags if str(tag).strip("#")]
+    if not isinstance(tags, list | dict):  # "aws, iam", or a lone 2024
+        tags = str(tags).replace(",", " ").split()
+    return [str(tag).lstrip("#") for tag in tags if tag is not None and str(tag).strip("#")]
 
 
-def _outline(root: etree.Element) -> list[Heading]:
+def _outline(root: etree.Element, texts: dict[str, str]) -> list[Heading]:
     headings, stack, step = [], [], ""
     top_level = {heading_of(element) for element in root}
     for element in root.iter():
         if element.tag not in HEADING_TAGS:
             continue
         level = int(element.tag[1])
-        text = clean_text("".join(element.itertext()))
+        text = texts[element.get("id")]
         if element.tag == STEP_HEADING and element in top_level:
             step = element.get("id")
         stack = [(lvl, key) for lvl, key in stack if lvl < level]
         ancestors = tuple(key for _, key in stack)
-        headings.append(Heading(level, text, element.get("id"), step, ancestors))
+        block = element.get("data-block", "")
+        headings.append(Heading(level, text, element.get("id"), step, ancestors, block))
         stack.append((level, heading_key(text)))
     return headings
 
 
-def _split_steps(root: etree.Element, headings: list[Heading]) -> list[Step]:
+def _split_steps(root: etree.Element, texts: dict[str, str]) -> list[Step]:
     steps = [Step(slug="", title="Introduction", elements=[])]
     for element in root:
         heading = heading_of(element)
         if heading is not None and heading.tag == STEP_HEADING:
-            title = clean_text("".join(heading.itertext()))
-            steps.append(Step(slug=heading.get("id"), title=title, elements=[]))
+            slug = heading.get("id")
+            steps.append(Step(slug=slug, title=texts[slug], elements=[]))
         steps[-1].elements.append(element)
     if len(steps) > 1 and not any(_has_text(e) for e in steps[0].elements):
         steps.pop(0)  # a note that opens with a section has no introduction

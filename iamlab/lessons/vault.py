@@ -7,6 +7,7 @@ process only: they are rebuilt from the files whenever needed.
 """
 
 import html as html_entities
+import logging
 import os
 import threading
 from collections import defaultdict
@@ -26,9 +27,17 @@ from iamlab.lessons.syntax import (
     parse_note,
 )
 
+logger = logging.getLogger(__name__)
+
 DEFAULT_ICON = "📘"
 WORDS_PER_MINUTE = 200
 STICKER_PREFIX = "emoji//"
+# What learners read in place of a note that could not be rendered; the
+# problem (vault check, upload review) and the log say why.
+UNRENDERABLE = (
+    "> [!danger] This note could not be shown\n"
+    "> Something in it could not be rendered. The vault check tells the instructor what.\n"
+)
 
 
 @dataclass(frozen=True)
@@ -56,11 +65,13 @@ class Lesson:
     name: str
     title: str
     title_anchor: str
+    title_block: str  # the title's block id: the page's <h1> carries its anchor too
     icon: str
     reading_minutes: int
     tags: list[str]
     steps: list[LessonStep]
     headings: list  # syntax.Heading, for search and anchors
+    error: str = ""  # not rendered: its one step is a notice saying so
 
     @property
     def url(self) -> str:
@@ -196,10 +207,22 @@ def load_vault(root: Path) -> Vault:
 
 
 def _parse_cached(key: tuple[str, int, int], name: str) -> ParsedNote:
+    """The parsed note, or the notice in its place if parsing it failed (kept all the same)."""
     parsed = _parsed_cache.get(key)
     if parsed is None:
         text = Path(key[0]).read_text(encoding="utf-8", errors="replace")
-        parsed = _parsed_cache[key] = parse_note(name, text)
+        try:
+            parsed = parse_note(name, text)
+        except Exception as error:  # a bug met by this note only: the others are still served
+            logger.exception("The lesson note %s could not be parsed", key[0])
+            parsed = _unrenderable(name, error)
+        _parsed_cache[key] = parsed
+    return parsed
+
+
+def _unrenderable(name: str, error: Exception) -> ParsedNote:
+    parsed = parse_note(name, UNRENDERABLE)
+    parsed.error = f"{type(error).__name__}: {error}"
     return parsed
 
 
@@ -224,9 +247,21 @@ def _build(root: Path, signature: tuple) -> Vault:
     for name, parsed in vault.parsed.items():
         for tag in parsed.tags:
             vault.tags[tag].add(name)
-        _resolve_links(vault, names, name, parsed)
+    for name, parsed in list(vault.parsed.items()):
+        reported = len(vault.problems)
+        try:
+            _resolve_links(vault, names, name, parsed)
+            vault.lessons[name] = _lesson(vault, name, parsed)
+        except Exception as error:  # as in _parse_cached: this note only, logged and reported
+            logger.exception("The lesson note %s in %s could not be rendered", name, root)
+            del vault.problems[reported:]  # what it found before failing is moot now
+            _forget_links_from(vault, name)
+            vault.parsed[name] = _unrenderable(name, error)
+            vault.lessons[name] = _lesson(vault, name, vault.parsed[name])
     for name, parsed in vault.parsed.items():
-        vault.lessons[name] = _lesson(vault, name, parsed)
+        if parsed.error:
+            message = f"could not be rendered ({parsed.error}); learners see a notice in its place"
+            vault.problems.append(Problem(name, message, blocking=True))
     _report_duplicate_titles(vault)
     _attach_hooks(vault)
     vault.problems = list(dict.fromkeys(vault.problems))
@@ -253,6 +288,15 @@ def _resolve_links(vault: Vault, names: dict[str, str], name: str, parsed: Parse
                 vault.problems.append(Problem(name, f"[[{raw}]] names no heading or block there"))
             elif resolution.note != name:
                 vault.backlinks[resolution.note].add(name)
+
+
+def _forget_links_from(vault: Vault, name: str) -> None:
+    """A note that failed half-way through its links links nowhere."""
+    for links in (vault.backlinks, vault.missing):
+        for target in [target for target, sources in links.items() if sources == {name}]:
+            del links[target]
+        for sources in links.values():
+            sources.discard(name)
 
 
 def _resolve_image(vault: Vault, element, target: WikiTarget, name: str) -> None:
@@ -309,11 +353,13 @@ def _lesson(vault: Vault, name: str, parsed: ParsedNote) -> Lesson:
         name=name,
         title=parsed.title,
         title_anchor=parsed.title_anchor,
+        title_block=parsed.title_block,
         icon=icon_for(parsed.meta),
         reading_minutes=max(1, round(words / WORDS_PER_MINUTE)),
         tags=parsed.tags,
         steps=steps,
         headings=parsed.headings,
+        error=parsed.error,
     )
 
 

@@ -57,7 +57,7 @@ def step(request, note, step=""):
         return response
     current = lesson.step(step)
     if current is None:
-        if step == "":
+        if step == "" or lesson.error:  # a note not rendered is one page, its notice
             return redirect(lesson.url)
         raise Http404("This lesson has no such step.")
     if lesson.name != note:

@@ -121,3 +121,13 @@ def test_an_embedded_image_is_served_and_other_files_are_not(client, vault):
     assert response.status_code == 200 and response["Content-Type"] == "image/png"
     assert client.get(reverse("lessons:file", args=["secret.txt"])).status_code == 404
     assert client.get("/lessons/files/../secret.txt").status_code == 404
+
+
+def test_a_step_whose_heading_ends_with_a_block_id_is_served(client, vault_dir):
+    write_notes(vault_dir, {"n.md": "# Title ^t\nintro\n## One\na\n## Two ^b1\nb\n"})
+    first = client.get(reverse("lessons:lesson", args=["n"]))
+    response = client.get(reverse("lessons:step", args=["n", "two"]))
+    assert first.status_code == 200 and response.status_code == 200
+    assert {"title", "^t"} <= page_parts(first.content.decode()).ids
+    parts = page_parts(response.content.decode())
+    assert parts.headings["two"] == "Two" and "^b1" in parts.ids

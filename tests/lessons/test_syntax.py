@@ -21,6 +21,21 @@ def test_a_note_without_a_sticker_gets_the_default_icon(tmp_path):
     assert vault.lessons["n"].icon == "📘"
 
 
+@pytest.mark.parametrize(
+    ("front_matter", "tags"),
+    [
+        ("tags: [aws, '#iam']", ["aws", "iam"]),
+        ("tags: aws, iam", ["aws", "iam"]),
+        ("tags: 2024", ["2024"]),
+        ("tags: [null, '#', aws]", ["aws"]),
+        ("tags: {aws: 1}", ["aws"]),
+    ],
+)
+def test_front_matter_tags_of_any_shape_are_read(tmp_path, front_matter, tags):
+    vault = load_vault(write_notes(tmp_path, {"n.md": f"---\n{front_matter}\n---\ntext"}))
+    assert vault.lessons["n"].tags == tags and vault.problems == []
+
+
 def test_the_first_heading_is_the_title_unless_front_matter_names_one(tmp_path):
     vault = load_vault(
         write_notes(tmp_path, {"a.md": "# Alpha\ntext", "b.md": "---\ntitle: Beta\n---\n# B"})
@@ -103,6 +118,35 @@ def test_a_block_id_is_hidden_and_becomes_an_anchor(render):
 def test_a_block_id_on_a_paragraph_anchors_the_paragraph(render):
     html = render("A paragraph that matters. ^para-1\n")
     assert '<p class="block" id="^para-1">A paragraph that matters.</p>' in html
+
+
+def test_a_step_heading_with_a_block_id_hides_it_and_anchors_it(tmp_path):
+    notes = {"n.md": "## One\na\n## Two ^b1\nb\n", "o.md": "[[n#^b1|block]] [[n#Two|text]]"}
+    vault = load_vault(write_notes(tmp_path, notes))
+    steps = vault.lessons["n"].steps
+    assert [(s.slug, s.title) for s in steps] == [("one", "One"), ("two", "Two")]
+    parts = page_parts(steps[1].html)
+    assert parts.headings == {"two": "Two"} and "^b1" in parts.ids
+    links = page_parts(vault.lessons["o"].steps[0].html).hrefs
+    assert links == ["/lessons/notes/n/two/#^b1", "/lessons/notes/n/two/#two"]
+    assert vault.problems == []
+
+
+def test_any_heading_with_a_block_id_takes_its_id_from_its_text(render):
+    html = render("## Step\n### Deeper part ^deep\ntext\n[[#Deeper part|by text]] [[#^deep|by id]]")
+    parts = page_parts(html)
+    assert parts.headings == {"step": "Step", "deeper-part": "Deeper part"}
+    assert "^deep" in parts.ids and "^deep<" not in html
+    assert 'href="#deeper-part"' in html and 'href="#^deep"' in html
+
+
+def test_a_title_with_a_block_id_keeps_both_anchors(tmp_path):
+    notes = {"n.md": "# Title ^t\nintro\n## One\ntext", "o.md": "[[n#^t]] [[n#Title]]"}
+    vault = load_vault(write_notes(tmp_path, notes))
+    lesson = vault.lessons["n"]
+    assert (lesson.title, lesson.title_anchor, lesson.title_block) == ("Title", "title", "t")
+    links = page_parts(vault.lessons["o"].steps[0].html).hrefs
+    assert links == ["/lessons/notes/n/#^t", "/lessons/notes/n/#title"]
 
 
 def test_a_link_to_a_missing_note_has_its_own_style_and_page(render):
@@ -219,7 +263,7 @@ def test_every_heading_gets_a_permalink_to_its_own_page_and_anchor(render):
         Permalink("/lessons/notes/note/one/#one", "Link to this section: One"),
         Permalink("/lessons/notes/note/one/#deeper-more", "Link to this section: Deeper & more"),
         Permalink("/lessons/notes/note/two/#two", "Link to this section: Two"),
-        Permalink("/lessons/notes/note/two/#^b1", "Link to this section: Block"),
+        Permalink("/lessons/notes/note/two/#block", "Link to this section: Block"),
     ]
 
 
@@ -228,3 +272,31 @@ def test_a_permalink_sits_beside_its_heading_whose_text_stays_its_own(render):
     assert '">One <b>bold</b> &amp; *starred*</h2><a ' in html
     [permalink] = page_parts(html).permalinks
     assert permalink.label == "Link to this section: One bold & *starred*"
+
+
+def test_heading_ids_come_from_the_text_a_reader_sees(render):
+    html = render("## One <b>bold</b> &amp; more\n### A &lt;tag&gt; \\*starred\\* `code & <b>`\n")
+    assert page_parts(html).headings == {
+        "one-bold-more": "One bold & more",
+        "a-tag-starred-code-b": "A <tag> *starred* code & <b>",
+    }
+    assert "wzxhzdk" not in html
+
+
+def test_step_titles_and_heading_texts_are_what_a_reader_sees(tmp_path):
+    note = "## One <b>bold</b> &amp; more\n### Deep &amp; <i>deeper</i>\n"
+    lesson = load_vault(write_notes(tmp_path, {"n.md": note})).lessons["n"]
+    assert [step.title for step in lesson.steps] == ["One bold & more"]
+    assert [h.text for h in lesson.headings] == ["One bold & more", "Deep & deeper"]
+
+
+def test_a_link_may_name_a_heading_as_written_or_as_read(tmp_path):
+    notes = {
+        "n.md": "## Intro\n### Heading with &amp; and <b>html</b>\ntext\n",
+        "o.md": "[[n#Heading with &amp; and <b>html</b>|as written]] "
+        "[[n#Intro#Heading with & and html|as read]]",
+    }
+    vault = load_vault(write_notes(tmp_path, notes))
+    hrefs = page_parts(vault.lessons["o"].steps[0].html).hrefs
+    assert hrefs == ["/lessons/notes/n/intro/#heading-with-and-html"] * 2
+    assert vault.problems == []
