@@ -71,20 +71,40 @@ def test_a_console_password_must_follow_the_accounts_policy(account):
         user_name="alice",
         password="longbutnosymbols",
     )
-    assert "at least one symbol" in error.message
+    assert error.message == "Password should have at least one symbol"
     credentials.login_profile_create(
         account=account, user_name="alice", password="long-enough-with-!"
     )
 
 
-def test_without_a_custom_policy_the_default_needs_three_character_types(account):
+def test_a_password_shorter_than_the_policy_says_so_in_awss_words(account):
     user_create(account=account, name="alice")
-    refused(
+    account_settings.password_policy_update(
+        account=account, settings={"MinimumPasswordLength": "12"}
+    )
+    error = refused(
         "PasswordPolicyViolation",
         credentials.login_profile_create,
         account=account,
         user_name="alice",
-        password="alllowercase",
+        password="Short-1",
+    )
+    assert error.message == "Password should have a minimum length of 12"
+
+
+def test_without_a_custom_policy_the_default_needs_three_character_types(account):
+    user_create(account=account, name="alice")
+    error = refused(
+        "PasswordPolicyViolation",
+        credentials.login_profile_create,
+        account=account,
+        user_name="alice",
+        password="lowercase123",
+    )
+    assert error.message == (
+        "Password should meet 1 more of the following requirements: "
+        "Password should have at least one uppercase letter, "
+        "Password should have at least one symbol"
     )
     credentials.login_profile_create(account=account, user_name="alice", password="Mixed123")
 

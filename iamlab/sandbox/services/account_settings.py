@@ -27,11 +27,14 @@ SWITCHES = (
     "HardExpiry",
 )
 CHARACTER_CLASSES = {
-    "RequireSymbols": ("one symbol", lambda c: c in SYMBOLS),
-    "RequireNumbers": ("one number", str.isdigit),
     "RequireUppercaseCharacters": ("one uppercase letter", lambda c: "A" <= c <= "Z"),
     "RequireLowercaseCharacters": ("one lowercase letter", lambda c: "a" <= c <= "z"),
+    "RequireNumbers": ("one number", str.isdigit),
+    "RequireSymbols": ("one symbol", lambda c: c in SYMBOLS),
 }
+# IAM's default password policy, in force until the account sets its own.
+DEFAULT_MINIMUM_LENGTH = 8
+DEFAULT_CHARACTER_KINDS = 3
 
 
 @recorded("CreateAccountAlias")
@@ -85,28 +88,32 @@ def password_policy_delete(*, account):
 
 
 def password_problems(account, password: str) -> list[str]:
-    """What ``password`` lacks under the account's policy (or IAM's default one)."""
+    """IAM's sentences for what ``password`` lacks under the account's policy (or the default).
+
+    The sentences are AWS's as seen in real PasswordPolicyViolation errors
+    ("Password should have at least one number", "Password should have a
+    minimum length of 12"); under the default policy, which asks for three of
+    the four kinds of character, AWS says "Password should meet 1 more of the
+    following requirements: " and lists the kinds missing (CloudFormation output
+    quoted in redhat-cop/agnosticd#6594).
+    """
     policy = account.password_policy
-    if not policy:
-        # The default: at least 8 characters and at least three of the four character types.
-        kinds = sum(any(test(c) for c in password) for _, test in CHARACTER_CLASSES.values())
-        problems = []
-        if len(password) < 8:
-            problems.append("Password should have a minimum length of 8")
-        if kinds < 3:
-            problems.append(
-                "Password should contain at least three of: uppercase letters, lowercase "
-                "letters, numbers, symbols"
-            )
-        return problems
+    minimum = policy["MinimumPasswordLength"] if policy else DEFAULT_MINIMUM_LENGTH
     problems = []
-    if len(password) < policy["MinimumPasswordLength"]:
+    if len(password) < minimum:
+        problems.append(f"Password should have a minimum length of {minimum}")
+    missing = [
+        f"Password should have at least {label}"
+        for name, (label, test) in CHARACTER_CLASSES.items()
+        if (not policy or policy.get(name)) and not any(test(c) for c in password)
+    ]
+    if policy:
+        return problems + missing
+    more = DEFAULT_CHARACTER_KINDS - (len(CHARACTER_CLASSES) - len(missing))
+    if more > 0:
         problems.append(
-            f"Password should have a minimum length of {policy['MinimumPasswordLength']}"
+            f"Password should meet {more} more of the following requirements: " + ", ".join(missing)
         )
-    for name, (label, test) in CHARACTER_CLASSES.items():
-        if policy.get(name) and not any(test(c) for c in password):
-            problems.append(f"Password should have at least {label}")
     return problems
 
 

@@ -68,7 +68,8 @@ def login_profile_create(*, account, user_name: str, password: str) -> None:
         raise errors.already_exists(f"Login Profile for user {user.name} already exists.")
     problems = password_problems(account, password)
     if problems:
-        raise errors.SandboxError("PasswordPolicyViolation", "; ".join(problems) + ".")
+        # AWS's messages end without a full stop; how it joins several is not on record.
+        raise errors.SandboxError("PasswordPolicyViolation", ", ".join(problems))
     user.console_password_set = True
     user.save(update_fields=["console_password_set"])
 
