@@ -34,7 +34,7 @@ POLL_UNCHANGED = 204
 # When results are due, every phone learns of it within the same second; each
 # waits a random part of this before asking for its own score, so the app
 # servers see a stream rather than a wall of requests.
-SPREAD_MS = 2000
+SPREAD_MS = 3000
 
 
 @require_POST
