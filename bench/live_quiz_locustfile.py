@@ -17,7 +17,8 @@ import time
 from collections import Counter
 from urllib.parse import urlencode
 
-from locust import FastHttpUser, constant_pacing, task
+import gevent
+from locust import FastHttpUser, task
 
 HTMX = {"HX-Request": "true"}
 PULSE = re.compile(r'hx-get="(/classes/live/pulse/[^"?]+)\?seen=([^"]+)"')
@@ -37,9 +38,10 @@ def load_credentials(path: str) -> None:
         _credentials.extend(json.load(file)["students"])
 
 
-class Student(FastHttpUser):
-    wait_time = constant_pacing(1)
+POLL_SECONDS = 1  # the page's hx-trigger="every 1s"
 
+
+class Student(FastHttpUser):
     def on_start(self):
         if not _credentials:
             load_credentials(os.environ["LIVE_QUIZ_BENCH_STATE"])
@@ -55,6 +57,20 @@ class Student(FastHttpUser):
         self.own_state_due: float | None = None
 
     @task
+    def attend(self):
+        """The page's life: one poll a second, from the moment it was opened.
+
+        Paced here rather than by locust's wait_time: measured on this machine,
+        locust's scheduling between tasks added 30-170 ms to every response it
+        timed (pulses alone, 300 students: p50 3 ms with this loop, 160 ms with
+        constant_pacing(1), same server, whose own log said under 1 ms).
+        """
+        gevent.sleep(random.random())  # phones open the page at different moments
+        while True:
+            started = time.monotonic()
+            self.poll()
+            gevent.sleep(max(0.0, POLL_SECONDS - (time.monotonic() - started)))
+
     def poll(self):
         now = time.monotonic()
         if self.pending and now >= self.pending[1]:
