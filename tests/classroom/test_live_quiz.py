@@ -289,3 +289,25 @@ def test_a_running_live_quiz_is_on_the_student_dashboard(client, enrolled, live_
     client.force_login(enrolled)
     page = client.get(reverse("classroom:index")).content.decode()
     assert reverse("classroom:live_play", args=[live_quiz.pk]) in page
+
+
+def test_only_students_in_the_class_can_answer(bob, live_quiz):
+    _open_first(live_quiz)
+    with pytest.raises(live.LiveAnswerRefused) as refused:
+        live.live_answer_record(
+            live_quiz=live_quiz, student=bob, position=1, choices=_right(_current(live_quiz))
+        )
+    assert refused.value.message == live.NOT_A_MEMBER
+    assert not LiveAnswer.objects.exists()
+
+
+def test_an_answer_sent_by_htmx_comes_back_saved(client, enrolled, live_quiz):
+    _open_first(live_quiz)
+    client.force_login(enrolled)
+    fragment = client.post(
+        reverse("classroom:live_answer", args=[live_quiz.pk]),
+        {"position": 1, "choice": _right(_current(live_quiz))},
+        headers={"HX-Request": "true"},
+    ).content.decode()
+    assert "Answer saved" in fragment and "<html" not in fragment
+    assert LiveAnswer.objects.filter(student=enrolled).count() == 1

@@ -17,7 +17,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 
-from iamlab.classroom.models import Classroom, LiveAnswer, LiveQuestion, LiveQuiz, Membership
+from iamlab.classroom.models import Classroom, LiveAnswer, LiveQuestion, LiveQuiz
 from quizzes import bank, scoring
 from quizzes.question import Question
 
@@ -123,7 +123,12 @@ def live_answer_record(*, live_quiz: LiveQuiz, student, position, choices: list)
     ``position`` is the question the student saw: an answer meant for a
     question that has since closed is refused, never moved onto the next one.
     """
-    fresh = LiveQuiz.objects.get(pk=live_quiz.pk)
+    # One read gives both the quiz as it is now and whether the student is in its class.
+    fresh = LiveQuiz.objects.filter(
+        pk=live_quiz.pk, classroom__memberships__student=student
+    ).first()
+    if fresh is None:
+        raise LiveAnswerRefused(NOT_A_MEMBER)
     now = timezone.now()
     try:
         seen = int(position)
@@ -131,8 +136,6 @@ def live_answer_record(*, live_quiz: LiveQuiz, student, position, choices: list)
         raise LiveAnswerRefused(QUESTION_CLOSED) from None
     if phase_of(fresh, now) != Phase.QUESTION or seen != fresh.current_position:
         raise LiveAnswerRefused(QUESTION_CLOSED)
-    if not Membership.objects.filter(classroom_id=fresh.classroom_id, student=student).exists():
-        raise LiveAnswerRefused(NOT_A_MEMBER)
     slot_id, question = _slot_question(fresh.pk, fresh.pulse_key, seen)
     chosen = _valid_choices(question, choices)
     correct = scoring.is_correct(question, chosen)

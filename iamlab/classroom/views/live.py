@@ -138,10 +138,18 @@ def _play_context(view, *, progress, error=None) -> dict:
     }
 
 
-def _render_play(request, live_quiz, *, error=None):
-    """The student's own page: their answer to the question on screen and their points."""
+def _render_play(request, live_quiz, *, error=None, answer=None):
+    """The student's own page: their answer to the question on screen and their points.
+
+    ``answer`` is the one they just gave: while the question is open the page
+    shows no points, so that answer is all it needs and spares a read.
+    """
     view = live.live_view(live_quiz)
-    context = _play_context(view, progress=live.progress_of(live_quiz, request.user), error=error)
+    if answer is not None and view.phase == live.Phase.QUESTION:
+        progress = live.StudentProgress(answer=answer, points=0)
+    else:
+        progress = live.progress_of(live_quiz, request.user)
+    context = _play_context(view, progress=progress, error=error)
     template = "classroom/live_play.html#state" if request.htmx else "classroom/live_play.html"
     # htmx swaps only 2xx responses, so the refusal reaches the page as a normal fragment.
     status = 400 if error and not request.htmx else 200
@@ -153,7 +161,7 @@ def _render_play(request, live_quiz, *, error=None):
 def answer(request, pk):
     live_quiz = get_live_quiz_for_student(request, pk)
     try:
-        live.live_answer_record(
+        recorded = live.live_answer_record(
             live_quiz=live_quiz,
             student=request.user,
             position=request.POST.get("position"),
@@ -162,5 +170,5 @@ def answer(request, pk):
     except live.LiveAnswerRefused as refused:
         return _render_play(request, live_quiz, error=refused.message)
     if request.htmx:
-        return _render_play(request, live_quiz)
+        return _render_play(request, live_quiz, answer=recorded)
     return redirect("classroom:live_play", pk=live_quiz.pk)
