@@ -51,12 +51,12 @@ def main():
     parser.add_argument("--students", type=int, default=300)
     parser.add_argument("--questions", type=int, default=10)
     parser.add_argument("--seconds", type=int, default=20, help="clock per question")
-    parser.add_argument("--workers", type=int, default=5, help="gunicorn worker processes")
+    parser.add_argument("--workers", type=int, default=3, help="gunicorn worker processes")
     parser.add_argument(
         "--threads",
         type=int,
-        default=1,
-        help="threads per worker; above 1, gunicorn runs gthread workers (keep-alive)",
+        default=4,
+        help="threads per worker (as the README deploys it); 1 runs sync workers",
     )
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args()
