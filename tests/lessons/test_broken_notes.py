@@ -32,15 +32,20 @@ def broken(request, monkeypatch):
 
         monkeypatch.setattr(vault_module, "parse_note", parse_note)
     else:
-        real_sanitize = vault_module.sanitize
-
-        def sanitize(html):
-            if TRIGGER in html:
-                raise ValueError("a bug in a Markdown extension")
-            return real_sanitize(html)
-
-        monkeypatch.setattr(vault_module, "sanitize", sanitize)
+        _break_sanitizing(monkeypatch)
     return request.param
+
+
+def _break_sanitizing(monkeypatch):
+    """Sanitizing raises for the note that holds TRIGGER, after it was parsed."""
+    real_sanitize = vault_module.sanitize
+
+    def sanitize(html):
+        if TRIGGER in html:
+            raise ValueError("a bug in a Markdown extension")
+        return real_sanitize(html)
+
+    monkeypatch.setattr(vault_module, "sanitize", sanitize)
 
 
 def test_a_note_that_fails_to_render_is_a_blocking_problem_not_a_crash(tmp_path, broken, caplog):
@@ -66,14 +71,7 @@ def test_the_other_notes_are_served_and_the_broken_one_shows_a_notice(tmp_path, 
 
 def test_a_broken_note_links_nowhere(tmp_path, monkeypatch):
     """What it linked to before failing is forgotten: no backlink, no 'not written yet'."""
-    real_sanitize = vault_module.sanitize
-
-    def sanitize(html):
-        if TRIGGER in html:
-            raise ValueError("a bug")
-        return real_sanitize(html)
-
-    monkeypatch.setattr(vault_module, "sanitize", sanitize)
+    _break_sanitizing(monkeypatch)
     notes = {**NOTES, "bad.md": f"# Bad\n{TRIGGER} [[good]] [[unwritten]]"}
     vault = load_vault(write_notes(tmp_path, notes))
     assert "good" not in vault.backlinks and "unwritten" not in vault.missing

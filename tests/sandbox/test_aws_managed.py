@@ -109,6 +109,19 @@ def test_the_common_aws_managed_policies_are_offered():
     } <= set(POLICIES)
 
 
+def _user_deciding_with(account, user_name: str, policy: str):
+    """A user with only ``policy`` attached, and the simulator's decision for them."""
+    user = users.user_create(account=account, name=user_name)
+    policies.policy_attach(
+        account=account, kind="user", name=user_name, arn=aws_managed_arn(policy)
+    )
+
+    def decide(action, resource="*"):
+        return simulate(account, principal_arn=user.arn, action=action, resource=resource)
+
+    return decide
+
+
 def _actions(name: str) -> list[str]:
     found = []
     for statement in POLICIES[name]["Statement"]:
@@ -164,32 +177,18 @@ def test_read_only_access_allows_reading_an_object_but_not_writing_it(account):
     # ReadOnlyAccess v87 allows "s3:Get*" and "s3:List*" on "*" and has no s3:Put* at all.
     assert {"s3:Get*", "s3:List*"} <= set(_actions("ReadOnlyAccess"))
     assert not any(a.startswith("s3:Put") for a in _actions("ReadOnlyAccess"))
-    user = users.user_create(account=account, name="reader")
-    policies.policy_attach(
-        account=account, kind="user", name="reader", arn=aws_managed_arn("ReadOnlyAccess")
-    )
+    decide = _user_deciding_with(account, "reader", "ReadOnlyAccess")
     obj = "arn:aws:s3:::reports/2026/q1.csv"
-    get = simulate(account, principal_arn=user.arn, action="s3:GetObject", resource=obj)
-    put = simulate(account, principal_arn=user.arn, action="s3:PutObject", resource=obj)
-    describe = simulate(
-        account, principal_arn=user.arn, action="ec2:DescribeInstances", resource="*"
-    )
-    assert get.decision == "allowed"
-    assert put.decision == "implicitDeny"
-    assert describe.decision == "allowed"
+    assert decide("s3:GetObject", obj).decision == "allowed"
+    assert decide("s3:PutObject", obj).decision == "implicitDeny"
+    assert decide("ec2:DescribeInstances").decision == "allowed"
 
 
 @pytest.mark.django_db
 def test_view_only_access_lists_and_describes_but_does_not_read_objects(account):
     # ViewOnlyAccess v36: "ec2:DescribeInstance*" and "s3:ListBucket", no s3:GetObject.
     assert {"ec2:DescribeInstance*", "s3:ListBucket"} <= set(_actions("ViewOnlyAccess"))
-    user = users.user_create(account=account, name="viewer")
-    policies.policy_attach(
-        account=account, kind="user", name="viewer", arn=aws_managed_arn("ViewOnlyAccess")
-    )
-
-    def decide(action, resource="*"):
-        return simulate(account, principal_arn=user.arn, action=action, resource=resource)
+    decide = _user_deciding_with(account, "viewer", "ViewOnlyAccess")
 
     assert decide("ec2:DescribeInstances").allowed
     assert decide("s3:ListBucket", "arn:aws:s3:::reports").allowed
@@ -203,13 +202,7 @@ def test_security_audit_reads_configuration_but_not_data(account):
     # SecurityAudit v45: "ec2:Describe*", "s3:GetBucket*", "s3:GetObjectAcl"; no s3:GetObject.
     assert {"ec2:Describe*", "s3:GetBucket*", "s3:GetObjectAcl"} <= set(_actions("SecurityAudit"))
     assert "s3:GetObject" not in _actions("SecurityAudit")
-    user = users.user_create(account=account, name="auditor")
-    policies.policy_attach(
-        account=account, kind="user", name="auditor", arn=aws_managed_arn("SecurityAudit")
-    )
-
-    def decide(action, resource="*"):
-        return simulate(account, principal_arn=user.arn, action=action, resource=resource)
+    decide = _user_deciding_with(account, "auditor", "SecurityAudit")
 
     assert decide("ec2:DescribeInstances").allowed
     assert decide("s3:GetBucketPolicy", "arn:aws:s3:::reports").allowed
@@ -230,13 +223,7 @@ def test_iam_read_only_access_is_the_mirrored_v4(account):
         "iam:SimulateCustomPolicy",
         "iam:SimulatePrincipalPolicy",
     ]
-    user = users.user_create(account=account, name="auditor")
-    policies.policy_attach(
-        account=account, kind="user", name="auditor", arn=aws_managed_arn("IAMReadOnlyAccess")
-    )
-
-    def decide(action):
-        return simulate(account, principal_arn=user.arn, action=action, resource="*")
+    decide = _user_deciding_with(account, "auditor", "IAMReadOnlyAccess")
 
     assert decide("iam:GenerateServiceLastAccessedDetails").allowed
     assert decide("iam:SimulatePrincipalPolicy").allowed
@@ -246,16 +233,9 @@ def test_iam_read_only_access_is_the_mirrored_v4(account):
 
 @pytest.mark.django_db
 def test_ec2_read_only_access_allows_describing_but_not_launching(account):
-    user = users.user_create(account=account, name="viewer")
-    policies.policy_attach(
-        account=account, kind="user", name="viewer", arn=aws_managed_arn("AmazonEC2ReadOnlyAccess")
-    )
-    describe = simulate(
-        account, principal_arn=user.arn, action="ec2:DescribeInstances", resource="*"
-    )
-    launch = simulate(account, principal_arn=user.arn, action="ec2:RunInstances", resource="*")
-    assert describe.allowed
-    assert not launch.allowed
+    decide = _user_deciding_with(account, "viewer", "AmazonEC2ReadOnlyAccess")
+    assert decide("ec2:DescribeInstances").allowed
+    assert not decide("ec2:RunInstances").allowed
 
 
 @pytest.mark.django_db
