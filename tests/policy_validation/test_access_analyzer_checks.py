@@ -162,3 +162,41 @@ def test_a_set_operator_on_a_single_valued_key_is_flagged():
     assert "SET_OPERATOR_ON_SINGLE_VALUED_KEY" in codes(policy(single))
     several = allow(Condition={"ForAllValues:StringEquals": {"aws:TagKeys": ["team", "env"]}})
     assert "SET_OPERATOR_ON_SINGLE_VALUED_KEY" not in codes(policy(several))
+
+
+# Types from AWS global condition context keys:
+# https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html
+def test_epoch_time_takes_date_and_numeric_operators():
+    # aws:EpochTime: "Data type – Date, Numeric".
+    for operator in ("NumericLessThan", "DateLessThan"):
+        statement = allow(Condition={operator: {"aws:EpochTime": "1767225600"}})
+        assert codes(policy(statement)) == [], operator
+    text = allow(Condition={"StringEquals": {"aws:EpochTime": "1767225600"}})
+    warning = finding(policy(text), "MISMATCHED_CONDITION_OPERATOR")
+    assert "Date or Numeric" in warning.message
+
+
+def test_federated_provider_takes_string_and_arn_operators():
+    # aws:FederatedProvider: a string for Cognito, an ARN for other OIDC providers.
+    cognito = allow(
+        Condition={"StringEquals": {"aws:FederatedProvider": "cognito-identity.amazonaws.com"}}
+    )
+    assert codes(policy(cognito)) == []
+    eks = allow(
+        Condition={"ArnLike": {"aws:FederatedProvider": "arn:aws:iam::*:oidc-provider/oidc.eks.*"}}
+    )
+    assert codes(policy(eks)) == []
+
+
+def test_documented_global_keys_added_later_are_known_with_their_types():
+    known = [
+        ("ArnEquals", "aws:SignInSessionArn", "arn:aws:signin:us-east-1:111122223333:session/s"),
+        ("ArnLike", "aws:ChatbotSourceArn", "arn:aws:chatbot::*:chat-configuration/*"),
+        ("StringEquals", "aws:CalledViaAWSMCP", "aws-mcp.amazonaws.com"),
+        ("Bool", "aws:ViaAWSMCPService", "true"),
+        ("Bool", "aws:IsMcpServiceAction", "true"),
+    ]
+    for operator, key, value in known:
+        assert codes(policy(allow(Condition={operator: {key: value}}))) == [], key
+    wrong = allow(Condition={"StringEquals": {"aws:IsMcpServiceAction": "true"}})
+    assert "MISMATCHED_CONDITION_OPERATOR" in codes(policy(wrong))

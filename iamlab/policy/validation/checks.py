@@ -378,17 +378,25 @@ def _check_conditions(condition: Node | None, path: tuple, known, report: Report
         for key in operator.value.members:
             key_path = operator_path + (key.key,)
             key_type = _check_key(key.key, key.key_offset, key_path, known, report)
-            if key_type and family != "Null" and key_type not in _OPERATOR_TYPES[family]:
+            # A key AWS documents with two data types ("Date|Numeric") suits either family.
+            key_types = key_type.split("|") if key_type else []
+            if (
+                key_types
+                and family != "Null"
+                and not any(t in _OPERATOR_TYPES[family] for t in key_types)
+            ):
+                families = " or ".join(dict.fromkeys(_suggest_family(t) for t in key_types))
                 report.add(
                     WARNING,
                     "MISMATCHED_CONDITION_OPERATOR",
                     f"{key.key} holds a "
-                    f"{key_type} value, but {operator.key} compares it as {family}. Use a "
-                    f"{_suggest_family(key_type)} operator.",
+                    f"{' or '.join(key_types)} value, but {operator.key} compares it as "
+                    f"{family}. Use a {families} operator.",
                     operator.key_offset,
                     key_path,
                 )
-            if key_type and not key_type.startswith("ArrayOf") and _is_set_operator(operator.key):
+            single_valued = not any(t.startswith("ArrayOf") for t in key_types)
+            if key_types and single_valued and _is_set_operator(operator.key):
                 report.add(
                     WARNING,
                     "SET_OPERATOR_ON_SINGLE_VALUED_KEY",
