@@ -484,8 +484,12 @@ def _grant(evaluation, policies, rule, identity, boundary, session, resource) ->
             f"{evaluation.resource_account} must allow the principal or its account, and none does",
         )
     if not cross_account and naming is Naming.DIRECT:
-        # A grant naming the user, the session or the federated user itself is not
-        # limited by boundaries or session policies.
+        # A grant naming the user, the session or the federated user itself (or "*", see
+        # principals._aws_naming) is not limited by boundaries or session policies; one
+        # naming the role is (Naming.ROLE, below). AWS's list per principal type:
+        # https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html
+        # (the "Resource-based policies" step); cases review-same-res-* in
+        # tests/policy/data/cross-check.jsonl.
         resource_step.deciding = True
         return ALLOWED
 

@@ -128,6 +128,14 @@ class PrincipalSpec:
 
 
 def _aws_naming(value: str, caller: Caller) -> Naming:
+    # "*" names the caller itself, so a same-account grant to "*" is not capped by a
+    # permissions boundary or session policy. AWS states it for the usual form, "*" with
+    # aws:PrincipalArn naming a role: "permissions boundaries or session policies, do not
+    # limit permissions granted using the aws:PrincipalArn condition key with a wildcard(*)
+    # in the Principal element, unless the identity-based policies contain an explicit
+    # deny" (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-roles,
+    # and the "IAM role" item of https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic_policy-eval-denyallow.html).
+    # A role ARN in Principal, by contrast, is ROLE below: capped by both.
     if value == "*":
         return Naming.DIRECT if caller.kind is not CallerKind.SERVICE else Naming.NONE
     if caller.account is None:
