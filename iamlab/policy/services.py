@@ -36,20 +36,76 @@ ASSUME_ROLE_ACTIONS = frozenset(
 )
 
 
-# "RCPs apply to the following AWS services": only these services' actions are limited by them.
-# https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html
+# "RCPs apply to actions for the following AWS services": only these services' actions are
+# limited by them. The service prefixes as AWS lists them under "List of AWS services that
+# support RCPs" (62 services; the page grew from the launch five, s3/sts/kms/sqs/
+# secretsmanager), read from a stored copy of the page's current Markdown source:
+# https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html#rcp-supported-services
+# Amazon OpenSearch Service is listed with the prefix "opensearch" (not "es"), as there.
 RCP_SERVICES = frozenset(
     {
-        "s3",
-        "sts",
-        "kms",
-        "sqs",
-        "secretsmanager",
-        "cognito-identity",
+        "appstream",
+        "dsql",
+        "clouddirectory",
+        "cloudfront",
+        "cloudsearch",
         "logs",
+        "networkmonitor",
+        "cognito-identity",
+        "cognito-idp",
+        "comprehend",
+        "comprehendmedical",
+        "firehose",
         "dynamodb",
+        "dax",
+        "autoscaling",
         "ecr",
+        "ecr-public",
+        "gamelift",
+        "inspector-scan",
+        "kendra",
+        "kinesisvideo",
+        "memorydb",
         "aoss",
+        "personalize",
+        "polly",
+        "s3",
+        "swf",
+        "sqs",
+        "textract",
+        "timestream-influxdb",
+        "transcribe",
+        "translate",
+        "workspaces",
+        "appconfig",
+        "autoscaling-plans",
+        "budgets",
+        "servicediscovery",
+        "cloudtrail-data",
+        "codeartifact",
+        "codebuild",
+        "codecommit",
+        "codepipeline",
+        "compute-optimizer",
+        "cost-optimization-hub",
+        "events",
+        "fms",
+        "fis",
+        "health",
+        "rolesanywhere",
+        "kms",
+        "opensearch",
+        "pricing",
+        "pca-connector-ad",
+        "resource-groups",
+        "secretsmanager",
+        "sts",
+        "signin",
+        "support",
+        "transfer",
+        "notifications",
+        "wafv2",
+        "xray",
     }
 )
 
