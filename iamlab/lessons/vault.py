@@ -64,8 +64,10 @@ class LessonStep:
 class Lesson:
     name: str
     title: str
+    # The title heading's id and block id, when it opens the note and the page's <h1> takes
+    # its place; empty when it stays in the text below other words.
     title_anchor: str
-    title_block: str  # the title's block id: the page's <h1> carries its anchor too
+    title_block: str
     icon: str
     reading_minutes: int
     tags: list[str]
@@ -339,11 +341,13 @@ def _step_of(parsed: ParsedNote, slug: str) -> str:
 
 def _lesson(vault: Vault, name: str, parsed: ParsedNote) -> Lesson:
     steps = []
+    lifted = False  # whether the title heading became the page's own <h1>
     for number, step in enumerate(parsed.steps, start=1):
         elements = step.elements
         title = heading_of(elements[0]) if number == 1 and elements else None
         if title is not None and title.get("id") == parsed.title_anchor:
-            elements = elements[1:]  # the title heading is the page's own <h1>
+            elements = elements[1:]
+            lifted = True
         url = step_url(name, step.slug)
         _point_permalinks(elements, url)
         html = _serialize(parsed, elements)
@@ -352,8 +356,9 @@ def _lesson(vault: Vault, name: str, parsed: ParsedNote) -> Lesson:
     return Lesson(
         name=name,
         title=parsed.title,
-        title_anchor=parsed.title_anchor,
-        title_block=parsed.title_block,
+        # A title heading below other text stays where it is, anchors and all.
+        title_anchor=parsed.title_anchor if lifted else "",
+        title_block=parsed.title_block if lifted else "",
         icon=icon_for(parsed.meta),
         reading_minutes=max(1, round(words / WORDS_PER_MINUTE)),
         tags=parsed.tags,

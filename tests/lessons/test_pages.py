@@ -131,3 +131,10 @@ def test_a_step_whose_heading_ends_with_a_block_id_is_served(client, vault_dir):
     assert {"title", "^t"} <= page_parts(first.content.decode()).ids
     parts = page_parts(response.content.decode())
     assert parts.headings["two"] == "Two" and "^b1" in parts.ids
+
+
+def test_a_title_heading_below_some_text_keeps_one_element_per_id(client, vault_dir):
+    write_notes(vault_dir, {"late.md": "Some words first.\n# Late title ^lt\nbody\n## Part\nmore"})
+    html = client.get(reverse("lessons:lesson", args=["late"])).content.decode()
+    assert html.count('id="late-title"') == 1
+    assert html.count('id="^lt"') == 1
