@@ -15,6 +15,11 @@ TOPICS: dict[str, str] = {
     "policy-types": "Policy types",
     "policy-evaluation": "Policy evaluation",
     "features": "IAM features and best practices",
+    "workforce-identity": "Workforce identity and federation",
+    "credentials-secrets": "Credentials and secrets",
+    "least-privilege": "Least privilege in practice",
+    "shared-responsibility": "Shared responsibility for identity and access",
+    "organizations": "AWS Organizations and multi-account access",
 }
 
 Kind = Literal["single", "multiple"]
@@ -31,10 +36,13 @@ class Question:
     answer: tuple[int, ...]  # indexes into options, ascending
     explanation: str  # why the answer is right
     option_explanations: tuple[str, ...]  # one per option: why it is right or wrong
-    fact: str  # id of the fact or skill tested: one card for spaced review, once per quiz
+    fact: str  # the concept tested: its spaced-review card, whatever the angle
     lesson: str  # Obsidian-style link target into the lessons, e.g. "security-IAM#best practices"
     references: tuple[str, ...]  # AWS documentation URLs the explanation rests on
     difficulty: int = 1  # 1 easy, 2 medium, 3 hard
+    angle: str = ""  # how the concept is asked: direct, reverse, many, scenario, practice…
+    key: str = ""  # the exact thing the key rests on (a claim, a scenario): once per quiz
+    advanced: bool = False  # beyond Cloud Practitioner level, marked so on the page
     case: dict | None = field(
         default=None, compare=False
     )  # evaluation case, policy-evaluation only

@@ -29,11 +29,14 @@ class Draft:
     correct: Sequence[Choice]
     wrong: Sequence[Choice]
     explanation: str
-    fact: str
+    fact: str  # the concept's card id: every variant of a concept reviews the same card
     lesson: str
     references: Sequence[str]
     difficulty: int = 1
     case: dict | None = None
+    angle: str = ""  # direct, reverse, many, scenario, practice, reading, evaluation
+    key: str = ""  # what exactly the key is (claim, scenario, outcome): one per quiz
+    advanced: bool = False  # beyond Cloud Practitioner level: reading JSON policies
 
     @property
     def kind(self) -> Kind:
@@ -70,6 +73,9 @@ def finish(draft: Draft, *, generator: str, seed: int, rng: random.Random) -> Qu
             for option in options
         ),
         fact=draft.fact,
+        angle=draft.angle,
+        key=draft.key or draft.fact,
+        advanced=draft.advanced,
         lesson=draft.lesson,
         references=tuple(dict.fromkeys(draft.references)),
         difficulty=draft.difficulty,

@@ -259,8 +259,18 @@ def _reason(key: str, case: dict, deny_layer: str | None, service: Service) -> s
     return (
         "Every SCP level from the organization root down to the account must allow an action. "
         f"One level here does not allow {action}, so the request is implicitly denied even "
-        "though the identity-based policy allows it."
+        f"though {_granting_layer(case, service)} allows it."
     )
+
+
+def _granting_layer(case: dict, service: Service) -> str:
+    """What grants the request once the SCPs are out of the way: the identity-based policy
+    when it does so alone, else the resource-based policy."""
+    alone = _opened_gate(case, "scp")
+    alone.pop("resourcePolicy", None)
+    if _decide(alone) == "allowed":
+        return "the identity-based policy"
+    return f"the {_label('resource', service)}"
 
 
 def _deny_statements(case: dict, layer: str) -> list[dict]:
@@ -329,7 +339,7 @@ def _context_sentence(case: dict) -> str:
     return " ".join(sentences)
 
 
-def evaluate_request(rng: random.Random) -> Draft:
+def evaluate_request(rng: random.Random, _seed: int) -> Draft:
     for _ in range(MAX_DRAWS):
         case, deny_layer, service = _draw(rng)
         decision = _decide(case)
@@ -362,7 +372,10 @@ def evaluate_request(rng: random.Random) -> Draft:
             for key in wrong
         ],
         explanation=reason,
-        fact=f"{TOPIC}:{answer}:{service.prefix}",
+        fact=f"{TOPIC}:{answer}",
+        angle="evaluation",
+        key=f"{TOPIC}:{answer}:{service.prefix}",
+        advanced=True,
         lesson=lesson("policies"),
         references=references,
         difficulty=min(3, len(layers)),
