@@ -24,6 +24,9 @@ TOO_MANY = "Choose no more than {count} options for this question."
 TIME_UP = "Time is up: answers given after the end of the exam are not accepted."
 FINISHED = "This attempt is finished: its answers can no longer change."
 ALREADY_ANSWERED = "You have already answered this question; the first answer counts."
+RETIRED = (
+    "This question was retired when the question bank was rewritten; your other answers count."
+)
 
 # In these modes the learner may change an answer until they submit, as in the
 # real exam; in practice and review the first answer is final, because its
@@ -85,6 +88,7 @@ def _slot_fields(attempt: Attempt, position: int, question: Question) -> dict:
         "topic": question.topic,
         "fact": question.fact,
         "lesson": question.lesson,
+        "snapshot": bank.as_dict(question),
     }
 
 
@@ -111,7 +115,9 @@ def record_answer(attempt: Attempt, position: int, choice_indexes: Iterable) -> 
         if time_is_up(locked):
             raise AnswerRefused(TIME_UP)
         slot = _slot(locked, position)
-        question = bank.question(slot.generator, slot.seed)
+        question = bank.shown(slot)
+        if question is None:
+            raise AnswerRefused(RETIRED)
         revisable = locked.mode in REVISABLE_MODES
         choices = _valid_choices(question, choice_indexes, allow_none=revisable)
         if slot.choices == choices:
@@ -154,11 +160,10 @@ def finish_attempt(attempt: Attempt) -> Attempt:
         if locked.mode in REVISABLE_MODES:
             # Answers could change until now, so the cards are rated only once they are final.
             for slot in slots:
-                if slot.is_answered:
+                question = bank.shown(slot)
+                if slot.is_answered and question is not None:
                     review.card_review(
-                        learner=locked.learner,
-                        question=bank.question(slot.generator, slot.seed),
-                        correct=bool(slot.is_correct),
+                        learner=locked.learner, question=question, correct=bool(slot.is_correct)
                     )
     return locked
 

@@ -65,6 +65,9 @@ class AttemptQuestion(models.Model):
     fact = models.CharField(max_length=200)
     lesson = models.CharField(max_length=300, blank=True)
     choices = models.JSONField(null=True, blank=True)  # ascending option indexes, None unanswered
+    # The question as the learner saw it (quizzes.bank.as_dict): the bank's facts change, and
+    # what was asked must not change with them. Rows from before it was kept have None.
+    snapshot = models.JSONField(null=True, blank=True)
     is_correct = models.BooleanField(null=True, blank=True)
     answered_at = models.DateTimeField(null=True, blank=True)
     flagged = models.BooleanField(default=False)
@@ -86,12 +89,16 @@ class AttemptQuestion(models.Model):
 
 
 class ReviewCard(models.Model):
-    """One fact a learner has met, scheduled for spaced review with FSRS."""
+    """One concept a learner has met, scheduled for spaced review with FSRS.
+
+    ``fact`` is the concept's card id (``topic:concept``): every question on the concept,
+    whatever its angle, rates this one card.
+    """
 
     learner = models.ForeignKey(Learner, on_delete=models.CASCADE, related_name="review_cards")
     fact = models.CharField(max_length=200)
     topic = models.CharField(max_length=40, choices=list(TOPICS.items()))
-    # The question the learner met the fact in: reviewing shows it again.
+    # The last question that rated the card: review asks the concept from another angle.
     generator = models.CharField(max_length=100)
     seed = models.BigIntegerField()
     state = models.JSONField()  # fsrs.Card.to_dict()
@@ -108,3 +115,20 @@ class ReviewCard(models.Model):
 
     def __str__(self):
         return f"{self.learner}: {self.fact}"
+
+
+class StudyPlan(models.Model):
+    """How a learner wants spaced review to schedule their cards."""
+
+    DEFAULT_RETENTION = 0.9
+    # Above this, FSRS's intervals shrink fast and the daily workload climbs steeply.
+    HIGH_RETENTION = 0.95
+
+    learner = models.OneToOneField(Learner, on_delete=models.CASCADE, related_name="study_plan")
+    # The probability of recalling a card when it falls due, which FSRS aims for.
+    desired_retention = models.FloatField(default=DEFAULT_RETENTION)
+    # When set, every studied concept is due for review before this day.
+    exam_date = models.DateField(null=True, blank=True)
+
+    def __str__(self):
+        return f"{self.learner}: retention {self.desired_retention}, exam {self.exam_date}"

@@ -72,11 +72,12 @@ def practice_next(attempt: Attempt, *, rng: random.Random) -> AttemptQuestion:
     return add_question(attempt, bank.fresh_question(attempt.topics, avoid_facts=seen, rng=rng))
 
 
-def start_review(learner: Learner | None) -> Attempt:
+def start_review(learner: Learner | None, *, rng: random.Random) -> Attempt:
+    """A session of the cards due now, each concept asked from another angle than last time."""
     cards = list(review.due_cards(learner)[:REVIEW_SESSION_SIZE]) if learner else []
     if not cards:
         raise StudyRefused(NOTHING_DUE)
-    questions = [bank.question(card.generator, card.seed) for card in cards]
+    questions = [bank.review_question(card, rng) for card in cards]
     return start_attempt(learner, questions, mode=Attempt.Mode.REVIEW)
 
 
@@ -99,7 +100,8 @@ def start_exam(learner: Learner, *, rng: random.Random) -> Attempt:
         return running
     count, minutes = exam_format()
     topics = bank.available_topics()
-    questions = bank.quiz(topics, count, rng.randrange(2**31))
+    # Drawn by the blueprint: each task statement by its weight (quizzes/coverage.py).
+    questions = bank.exam(count, rng.randrange(2**31))
     return start_attempt(
         learner,
         questions,

@@ -9,6 +9,7 @@ urlpatterns = [
     # Lessons link here as ?topic=<topic id> ("Practice this").
     path("practice/", views.practice, name="practice"),
     path("review/", views.review, name="review"),
+    path("review/plan/", views.review_plan, name="review_plan"),
     path("exam/", views.exam, name="exam"),
     path("attempts/<int:pk>/", views.attempt, name="attempt"),
     path("attempts/<int:pk>/questions/<int:position>/", views.question, name="question"),

@@ -18,7 +18,8 @@ from iamlab.accounts.learners import get_learner
 from quizzes import attempts, bank, reveal, scoring, study
 from quizzes import review as reviews
 from quizzes.dashboard import dashboard_for
-from quizzes.models import Attempt
+from quizzes.forms import StudyPlanForm
+from quizzes.models import Attempt, StudyPlan
 from quizzes.question import TOPICS
 
 _rng = random.SystemRandom()
@@ -90,14 +91,46 @@ def review(request):
     learner = get_learner(request, create=False)
     if request.method == "POST":
         try:
-            attempt = study.start_review(learner)
+            attempt = study.start_review(learner, rng=_rng)
         except study.StudyRefused as refused:
             messages.info(request, refused.message)
         else:
             return redirect(_question_url(attempt, 1))
+    return _review_page(request, learner)
+
+
+def _review_page(request, learner, form=None, status=200):
     due = reviews.due_cards(learner).count() if learner else 0
     later = reviews.due_later_today(learner) if learner else 0
-    return render(request, "quizzes/review.html", {"due": due, "later": later})
+    if form is None:
+        plan = reviews.plan_of(learner) if learner else StudyPlan()
+        form = StudyPlanForm(
+            initial={"desired_retention": plan.desired_retention, "exam_date": plan.exam_date}
+        )
+    return render(
+        request,
+        "quizzes/review.html",
+        {"due": due, "later": later, "form": form, "high": StudyPlan.HIGH_RETENTION},
+        status=status,
+    )
+
+
+@require_POST
+def review_plan(request):
+    """Save the learner's desired retention and exam date; the form comes back on errors."""
+    learner = get_learner(request)
+    form = StudyPlanForm(request.POST)
+    if form.is_valid():
+        try:
+            plan = reviews.save_plan(learner, **form.cleaned_data)
+        except reviews.PlanRefused as refused:
+            form.add_error(None, str(refused))
+        else:
+            messages.success(request, "Your review plan is saved.")
+            if plan.desired_retention > StudyPlan.HIGH_RETENTION:
+                messages.warning(request, reviews.HIGH_RETENTION_WARNING)
+            return redirect("quizzes:review")
+    return _review_page(request, learner, form, status=400)
 
 
 @require_http_methods(["GET", "POST"])
@@ -161,7 +194,12 @@ def question(request, pk, position):
                 return redirect(_after_answer(request, current, slot))
         slot.refresh_from_db()
     total = current.questions.count()
-    shown = bank.question(slot.generator, slot.seed)
+    shown = bank.shown(slot)
+    if shown is None:
+        messages.info(request, attempts.RETIRED)
+        if current.is_finished:
+            return redirect("quizzes:attempt", pk=current.pk)
+        return redirect("quizzes:index")
     template = "quizzes/question.html#answer" if in_place else "quizzes/question.html"
     # htmx swaps only 2xx responses, so a refusal reaches the page as a normal fragment.
     status = 400 if error and not in_place else 200
@@ -246,8 +284,9 @@ def _results(request, finished):
     answers_visible = reveal.answers_visible(finished)
     reviewed = []
     for slot in slots if answers_visible else ():
-        shown = bank.question(slot.generator, slot.seed)
-        reviewed.append((slot, shown, _explained_options(shown, slot.choices)))
+        shown = bank.shown(slot)
+        if shown is not None:  # None: retired from the bank before questions were kept
+            reviewed.append((slot, shown, _explained_options(shown, slot.choices)))
     return render(
         request,
         "quizzes/results.html",

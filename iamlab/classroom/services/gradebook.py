@@ -82,12 +82,14 @@ def question_stats(assignment: Assignment) -> list[QuestionStats]:
             by_fact[slot.fact].append(slot)
     stats = []
     for fact, slots in by_fact.items():
-        question = bank.question(slots[0].generator, slots[0].seed)
+        question = bank.shown(slots[0])
+        if question is None:
+            continue  # retired from the bank before questions were kept
         wrong = Counter()
         for slot in slots:
             if slot.is_answered and not slot.is_correct:
-                shown = bank.question(slot.generator, slot.seed)
-                for index in slot.choices:
+                shown = bank.shown(slot)
+                for index in slot.choices if shown is not None else ():
                     if index not in shown.answer:
                         wrong[shown.options[index]] += 1
         correct = sum(1 for slot in slots if slot.is_correct)
@@ -163,8 +165,12 @@ def responses_csv(classroom: Classroom) -> str:
     )
     for taken in tries:
         for slot in taken.attempt.questions.all():
-            shown = bank.question(slot.generator, slot.seed)
-            chosen = " | ".join(shown.options[index] for index in slot.choices or ())
+            shown = bank.shown(slot)
+            if shown is None:  # retired from the bank before questions were kept
+                stem, chosen = "(question retired from the bank)", ""
+            else:
+                stem = shown.stem
+                chosen = " | ".join(shown.options[index] for index in slot.choices or ())
             writer.writerow(
                 [
                     _cell(taken.student.get_username()),
@@ -173,7 +179,7 @@ def responses_csv(classroom: Classroom) -> str:
                     slot.position,
                     slot.topic,
                     slot.fact,
-                    shown.stem,
+                    stem,
                     chosen,
                     "" if slot.is_correct is None else ("yes" if slot.is_correct else "no"),
                     slot.answered_at.isoformat() if slot.answered_at else "",

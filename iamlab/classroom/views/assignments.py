@@ -66,7 +66,8 @@ def detail(request, pk):
     finished = [taken.attempt for taken in tries if taken.attempt.is_finished]
     if show and finished:
         for slot in finished[-1].questions.all():
-            reviewed.append((slot, bank.question(slot.generator, slot.seed)))
+            if (shown := bank.shown(slot)) is not None:
+                reviewed.append((slot, shown))
     return render(
         request,
         "classroom/assignment_detail.html",
