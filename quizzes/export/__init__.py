@@ -26,6 +26,9 @@ def as_record(question: Question) -> dict:
     record = {
         "id": question.id,
         "topic": question.topic,
+        "concept": question.fact,
+        "angle": question.angle,
+        "advanced": question.advanced,
         "kind": question.kind,
         "stem": question.stem,
         "options": list(question.options),

@@ -17,7 +17,8 @@ def test_json_has_exactly_the_documented_fields():
     records = json.loads(to_json(QUIZ))
     assert len(records) == len(QUIZ)
     for record, question in zip(records, QUIZ, strict=True):
-        expected = {"id", "topic", "kind", "stem", "options", "answer", "explanation"}
+        expected = {"id", "topic", "concept", "angle", "advanced", "kind", "stem", "options"}
+        expected |= {"answer", "explanation"}
         expected |= {"lesson", "references", "seed"}
         if question.case is not None:
             expected.add("case")
