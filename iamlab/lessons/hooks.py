@@ -1,4 +1,4 @@
-"""Where a lesson step meets the rest of IAM Lab: "Practice this" and "Try it".
+"""Where a lesson step meets the rest of IAM Lab: "Practice this", "Try it" and "Read next".
 
 A vault names them in ``.iamlab/hooks.yaml`` (hidden from the lessons, so the
 notes themselves stay untouched)::
@@ -7,6 +7,7 @@ notes themselves stay untouched)::
       users:                   # a step, by its ## heading as written
         practice: [users-vs-roles]          # quiz topic ids (quizzes.question.TOPICS)
         sandbox: [startup-developers]       # sandbox scenario slugs, or slug: title pairs
+        read: [security-IAM-Identity-Center]  # companion notes of the vault, by file name
 """
 
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from django.utils.text import slugify
 from quizzes.question import TOPICS
 
 HOOKS_FILE = Path(".iamlab") / "hooks.yaml"
-KINDS = ("practice", "sandbox")
+KINDS = ("practice", "sandbox", "read")
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,7 @@ class HookLink:
 class StepHooks:
     practice: tuple[HookLink, ...] = ()
     sandbox: tuple[HookLink, ...] = ()
+    read: tuple[HookLink, ...] = ()
 
 
 def practice_link(topic: str) -> HookLink:
@@ -57,11 +59,16 @@ def read_hooks(root: Path) -> tuple[dict, list[str]]:
     return data, []
 
 
-def step_hooks(entry, where: str) -> tuple[StepHooks, list[str]]:
-    """One step's hooks as links, and the problems with the entry."""
+def read_link(note: str, title: str) -> HookLink:
+    return HookLink(title, reverse("lessons:lesson", args=[note]))
+
+
+def step_hooks(entry, where: str, notes: dict[str, str]) -> tuple[StepHooks, list[str]]:
+    """One step's hooks as links, and the problems with the entry; ``notes`` maps the
+    vault's note names to their titles."""
     if not isinstance(entry, dict) or set(entry) - set(KINDS):
         return StepHooks(), [f"{where}: use only the keys {', '.join(KINDS)}"]
-    problems, practice, sandbox = [], [], []
+    problems, practice, sandbox, read = [], [], [], []
     for topic in _as_list(entry.get("practice")):
         if topic in TOPICS:
             practice.append(practice_link(topic))
@@ -72,7 +79,12 @@ def step_hooks(entry, where: str) -> tuple[StepHooks, list[str]]:
             sandbox.append(sandbox_link(scenario, title))
         else:
             problems.append(f"{where}: {scenario!r} is not a scenario slug")
-    return StepHooks(tuple(practice), tuple(sandbox)), problems
+    for note in _as_list(entry.get("read")):
+        if note in notes:
+            read.append(read_link(note, notes[note]))
+        else:
+            problems.append(f"{where}: no note named {note!r} to read next")
+    return StepHooks(tuple(practice), tuple(sandbox), tuple(read)), problems
 
 
 def _titled(value) -> list[tuple[str, str]]:

@@ -401,6 +401,7 @@ def _report_duplicate_titles(vault: Vault) -> None:
 
 def _attach_hooks(vault: Vault) -> None:
     data, problems = read_hooks(vault.root)
+    titles = {name: lesson.title for name, lesson in vault.lessons.items()}
     for note, steps in data.items():
         lesson = vault.lessons.get(note)
         if lesson is None:
@@ -412,6 +413,7 @@ def _attach_hooks(vault: Vault) -> None:
             if slug is None:
                 problems.append(f"{HOOKS_FILE}: {note} has no step {title!r}")
                 continue
-            vault.hooks[(note, slug)], found = step_hooks(entry, f"{HOOKS_FILE}: {note} > {title}")
+            where = f"{HOOKS_FILE}: {note} > {title}"
+            vault.hooks[(note, slug)], found = step_hooks(entry, where, titles)
             problems.extend(found)
     vault.problems.extend(Problem("", message, blocking=True) for message in problems)
