@@ -10,10 +10,8 @@ their identity parts. The concepts of each task statement are the catalogues' co
 
 from dataclasses import dataclass
 
-EXAM_GUIDE_URL = (
-    "https://docs.aws.amazon.com/aws-certification/latest/cloud-practitioner-02/"
-    "cloud-practitioner-02.html"
-)
+# The exam's page, which links to the current exam guide and its task statements.
+EXAM_PAGE_URL = "https://aws.amazon.com/certification/certified-cloud-practitioner/"
 
 
 @dataclass(frozen=True)

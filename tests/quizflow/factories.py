@@ -71,14 +71,23 @@ class FakeBank:
         return self.add(QuestionFactory(**fields))
 
     def question(self, generator: str, seed: int) -> Question:
-        return self.questions[(generator, seed)]
+        from quizzes.generators import UnknownGenerator
+
+        try:
+            return self.questions[(generator, seed)]
+        except KeyError:
+            raise UnknownGenerator(generator) from None
 
     def quiz(self, topics: list[str], count: int, seed: int) -> list[Question]:
         return [self.make(topic=topics[index % len(topics)]) for index in range(count)]
+
+    def exam(self, count: int, seed: int) -> list[Question]:
+        return self.quiz(["root-only", "features"], count, seed)
 
     def install(self, monkeypatch) -> "FakeBank":
         from quizzes import bank
 
         monkeypatch.setattr(bank, "question", self.question)
         monkeypatch.setattr(bank, "quiz", self.quiz)
+        monkeypatch.setattr(bank, "exam", self.exam)
         return self

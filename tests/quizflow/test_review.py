@@ -1,5 +1,6 @@
-"""Spaced review: one FSRS card per fact per learner, rated by the answers."""
+"""Spaced review: one FSRS card per concept per learner, rated by the answers."""
 
+import random
 from datetime import timedelta
 
 import pytest
@@ -102,7 +103,7 @@ def test_a_review_session_shows_the_due_cards_questions_and_answering_rates_them
     question = questions.make()
     card = review.card_review(learner=alices_learner, question=question, correct=False)
     ReviewCard.objects.filter(pk=card.pk).update(due=timezone.now() - timedelta(minutes=1))
-    session = study.start_review(alices_learner)
+    session = study.start_review(alices_learner, rng=random.Random(1))
     slot = session.questions.get()
     assert (slot.generator, slot.seed) == (question.generator, question.seed)
     record_answer(session, 1, [0])
@@ -112,4 +113,4 @@ def test_a_review_session_shows_the_due_cards_questions_and_answering_rates_them
 
 def test_a_review_session_with_nothing_due_is_refused(alices_learner):
     with pytest.raises(study.StudyRefused, match="No cards are due"):
-        study.start_review(alices_learner)
+        study.start_review(alices_learner, rng=random.Random(1))
