@@ -515,7 +515,8 @@ ACCESS_KEYS = Concept(
         ),
         Scenario(
             "sdk-script",
-            "sign AWS SDK calls from a script that runs as an IAM user on a server outside AWS",
+            "sign AWS SDK calls from a script on a server outside AWS with an IAM user's "
+            "own long-term credentials",
             "An IAM user's programmatic calls are signed with its access key ID and secret "
             "access key.",
         ),
@@ -527,20 +528,22 @@ ACCESS_KEYS = Concept(
             "replace the key without interrupting the application.",
             "What should the team do?",
             Option(
-                "Create a second key, switch the application to it, then deactivate and delete "
-                "the old key.",
+                "Create a second key, switch the app to it, then deactivate and delete the old "
+                "key.",
                 "This is AWS's procedure: create the second key while the first is still "
                 "active, update the application, deactivate the old key, and delete it once "
                 "nothing breaks.",
             ),
             (
                 Option(
-                    "Delete the old key first, then create a new key and update the application.",
+                    "Delete the old key first, then create a new key and update the application to "
+                    "use it.",
                     "The application fails from the moment the old key is deleted until it is "
                     "updated.",
                 ),
                 Option(
-                    "Ask AWS Support to extend the old key's expiry date by another year.",
+                    "Ask AWS Support to extend the old key's expiry date so it needn't be "
+                    "replaced yet.",
                     "Access keys have no expiry date to extend; they are long-term credentials.",
                 ),
                 Option(
@@ -557,8 +560,7 @@ ACCESS_KEYS = Concept(
             "creating access keys for the root user.",
             "What should the team do?",
             Option(
-                "Give the script an IAM role with only the permissions it needs; create no root "
-                "keys.",
+                "Give the script an IAM role with just the permissions it needs, not root keys.",
                 "AWS says not to use the root user's credentials to create access keys; a role "
                 "gives temporary, least-privilege credentials.",
             ),
@@ -570,7 +572,7 @@ ACCESS_KEYS = Concept(
                     "permissions can't be reduced; AWS says not to create them.",
                 ),
                 Option(
-                    "Create root user access keys and update them every 30 days.",
+                    "Create root user access keys and update them every 30 days to limit exposure.",
                     "Updating them often still leaves unrestricted long-term keys in use; AWS "
                     "says not to create them at all.",
                 ),
@@ -744,14 +746,15 @@ EXPOSED_KEYS = Concept(
             "policy now denies some actions to that user.",
             "What should the team do?",
             Option(
-                "Follow the case's instructions: replace the exposed key and review the "
-                "account's activity.",
+                "Follow the support case's instructions: replace the key and review account "
+                "activity.",
                 "AWS asks customers not to remove the quarantine policy but to follow the "
                 "instructions in the support case it created.",
             ),
             (
                 Option(
-                    "Detach the quarantine policy so that the blocked jobs can run again.",
+                    "Detach the quarantine policy so that the blocked jobs can run again right "
+                    "away.",
                     "AWS says not to remove the policy; the exposed key is still usable by "
                     "whoever has it.",
                 ),
@@ -761,7 +764,8 @@ EXPOSED_KEYS = Concept(
                     "permissions only widen what a thief can do.",
                 ),
                 Option(
-                    "Close the support case, because the policy already contains the exposure.",
+                    "Close the support case, because the quarantine policy already contains the "
+                    "exposure.",
                     "The policy limits some actions only; the key still has to be deactivated "
                     "and replaced.",
                 ),
@@ -1012,7 +1016,7 @@ PASSWORD_POLICY = Concept(
             "accounts to lock after five failed sign-ins.",
             "What should the team do?",
             Option(
-                "Set a strong password policy and require MFA, since IAM has no lockout setting.",
+                "Use a strong password policy with MFA, because IAM has no lockout setting.",
                 "IAM can't lock users out after failed attempts; AWS recommends combining a "
                 "strong password policy with MFA.",
             ),
@@ -1178,7 +1182,7 @@ TEMPORARY = Concept(
             "changed in two years.",
             "Which change does AWS recommend?",
             Option(
-                "Have the pipeline get temporary credentials, for example by assuming an IAM role.",
+                "Have the pipeline assume an IAM role to get temporary credentials.",
                 "AWS recommends temporary credentials over long-term access keys for workloads.",
             ),
             (
@@ -1475,14 +1479,13 @@ PARAMETER_STORE = Concept(
             "flags, plus a few license keys that never change.",
             "Which option is the most cost-effective?",
             Option(
-                "Keep them as standard Parameter Store parameters, the license keys as "
-                "SecureString.",
+                "Use standard Parameter Store parameters, with SecureString for the license keys.",
                 "Standard parameters cost nothing extra, and SecureString encrypts the license "
                 "keys with AWS KMS; no rotation is needed.",
             ),
             (
                 Option(
-                    "Store every setting as a separate secret in AWS Secrets Manager.",
+                    "Store each setting and license key as its own secret in AWS Secrets Manager.",
                     "Secrets Manager charges per secret per month; its rotation isn't needed "
                     "for static settings.",
                 ),
