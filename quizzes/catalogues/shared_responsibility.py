@@ -188,8 +188,8 @@ MODEL = Concept(
     false=(
         Claim(
             "swapped",
-            "The customer is responsible for security of the cloud, and AWS is responsible for "
-            "security in the cloud.",
+            "The customer is responsible for security of the cloud, while AWS is responsible for "
+            "the customer's security in the cloud.",
             "It is the other way round: AWS secures the cloud (the infrastructure), and the "
             "customer secures what it puts and configures in the cloud.",
             IAM_SECURITY_URL,
@@ -214,8 +214,8 @@ MODEL = Concept(
         ),
         Claim(
             "customer-hypervisor",
-            "The customer secures the hypervisor, because AWS's responsibility ends at the "
-            "physical hardware in its data centers.",
+            "The customer secures the hypervisor under its instances, because AWS's "
+            "responsibility ends at the physical hardware in its data centers.",
             "AWS operates and controls everything from the host operating system and "
             "virtualization layer down to the facilities, so the hypervisor is AWS's.",
             ECS_SHARED_MODEL_URL,
@@ -223,8 +223,8 @@ MODEL = Concept(
         ),
         Claim(
             "aws-security-groups",
-            "AWS configures the security groups of the customer's EC2 instances as part of "
-            "security of the cloud.",
+            "AWS configures the security groups of the customer's EC2 instances, since network "
+            "settings are part of security of the cloud.",
             "The customer is responsible for the configuration of the AWS-provided security "
             "group firewall; AWS only provides the feature.",
             ECS_SHARED_MODEL_URL,
@@ -237,8 +237,8 @@ MODEL = Concept(
             "that AWS will now take care of all of the application's security.",
             question="What should the security lead tell the team?",
             recommended=Option(
-                "Explain that AWS secures the infrastructure and the startup secures its "
-                "identities, data and settings.",
+                "Explain that AWS secures the infrastructure, and the startup its identities, "
+                "data and settings.",
                 "AWS is responsible for security of the cloud; security in the cloud, such as "
                 "who can access what, is the customer's, determined by the services it uses.",
             ),
@@ -406,8 +406,7 @@ CUSTOMER_IDENTITY = Concept(
             "password and an active access key.",
             question="What should the company do?",
             recommended=Option(
-                "Have an IAM administrator remove her console password and deactivate or "
-                "delete her access key.",
+                "Have an IAM administrator remove her password and delete her access key.",
                 "Managing the account's users and their credentials is the customer's "
                 "responsibility; an IAM administrator can do it.",
             ),
@@ -679,8 +678,8 @@ SHARED_CONTROLS = Concept(
             "Amazon RDS. The security lead is writing the patching plan.",
             question="Which plan matches the AWS shared responsibility model?",
             recommended=Option(
-                "Patch the EC2 guest operating systems in-house, and let Amazon RDS apply the "
-                "DB instances' software patches.",
+                "Patch the EC2 guest operating systems in-house and let Amazon RDS patch the DB "
+                "instances.",
                 "The guest OS of EC2 instances is the customer's to patch; Amazon RDS manages "
                 "software patching for DB instances.",
             ),
@@ -698,7 +697,8 @@ SHARED_CONTROLS = Concept(
                     "under EC2 belong to AWS.",
                 ),
                 Option(
-                    "Patch the RDS database software in-house and leave the EC2 instances to AWS.",
+                    "Patch the RDS database software in-house and leave the EC2 instances' "
+                    "operating systems to AWS.",
                     "This reverses the split: RDS patches its DB instances, while EC2 guest "
                     "operating systems are the customer's.",
                 ),
@@ -768,20 +768,20 @@ EC2 = Concept(
     false=(
         Claim(
             "hypervisor",
-            "Patch the hypervisor that isolates the instances on a host",
+            "Patch the hypervisor that isolates the instances on their host",
             "The virtualization layer is operated and controlled by AWS.",
             ECS_SHARED_MODEL_URL,
         ),
         Claim(
             "host-os",
-            "Update the host operating system beneath the instances",
+            "Update the host operating system that runs beneath the instances",
             "AWS operates and controls the host operating system; only the guest operating "
             "system is the customer's.",
             ECS_SHARED_MODEL_URL,
         ),
         Claim(
             "facilities",
-            "Guard the facilities where the instances' servers stand",
+            "Guard the data center facilities where the instances' servers stand",
             "Physical security of the facilities is AWS's responsibility.",
             ECS_SHARED_MODEL_URL,
         ),
@@ -1168,8 +1168,7 @@ S3 = Concept(
             situation="A bucket holds payroll files that only the company's finance role may read.",
             question="What should the company do?",
             recommended=Option(
-                "Keep Block Public Access on and write a bucket policy that allows only the "
-                "finance role to read.",
+                "Keep Block Public Access on and allow only the finance role in a bucket policy.",
                 "Access to S3 data is managed with policies, which the bucket owner writes; "
                 "public access stays blocked by default.",
             ),
@@ -1212,24 +1211,24 @@ ARTIFACT = Concept(
     true=(
         Claim(
             "reports",
-            "AWS Artifact provides on-demand downloads of AWS's compliance reports, such as "
-            "SOC and PCI reports and ISO certifications.",
+            "AWS Artifact offers on-demand downloads of AWS's compliance reports, such as SOC "
+            "and PCI reports.",
             "AWS Artifact Reports download AWS security and compliance documents, such as ISO "
             "certifications and PCI and SOC reports.",
             ARTIFACT_FAQ_URL,
         ),
         Claim(
             "agreements",
-            "AWS Artifact lets an account review, accept and track agreements with AWS, such "
-            "as the Business Associate Addendum.",
+            "AWS Artifact lets an account review and accept agreements with AWS, such as a "
+            "Business Associate Addendum.",
             "AWS Artifact Agreements let customers review, accept and track the status of AWS "
             "agreements such as the Business Associate Addendum (BAA).",
             ARTIFACT_FAQ_URL,
         ),
         Claim(
             "third-party-reports",
-            "Third-party auditors' reports on AWS services, which a customer's auditors may "
-            "ask for, can be downloaded from AWS Artifact.",
+            "Third-party audit reports on AWS services, which auditors often ask for, can be "
+            "downloaded from AWS Artifact.",
             "AWS services are assessed by third-party auditors, and their audit reports are "
             "available to download using AWS Artifact.",
             COMPLIANCE_VALIDATION_URL,
@@ -1278,14 +1277,15 @@ ARTIFACT = Concept(
         ),
         Claim(
             "support-only",
-            "AWS Artifact reports are sent to customers only on request, through a case with "
-            "AWS Support.",
+            "AWS Artifact reports are sent to customers only on request, through a case that "
+            "they open with AWS Support.",
             "AWS Artifact is self-service: reports are available on demand in the console.",
             ARTIFACT_FAQ_URL,
         ),
         Claim(
             "root-only",
-            "Only the root user of an account can download reports from AWS Artifact.",
+            "Only the root user of an account can download reports from AWS Artifact; IAM "
+            "users never can.",
             "Admin IAM users can download them too, and other IAM users can be given access "
             "with IAM permissions.",
             ARTIFACT_FAQ_URL,
