@@ -417,12 +417,12 @@ JOB_FUNCTION_POLICIES = Concept(
     practices=(
         Practice(
             "new-team",
-            "A company's new data team starts using AWS next week. Nobody knows yet exactly "
+            "A company's new data team begins using AWS next week. Nobody knows yet exactly "
             "which actions the team will need.",
             "Which approach follows AWS guidance?",
             Option(
-                "Start with AWS managed job-function policies, then replace them with customer "
-                "managed policies scoped to what the team uses.",
+                "Start with job-function policies, then move to customer managed policies scoped "
+                "to actual use.",
                 "AWS suggests AWS managed policies to get started and customer managed "
                 "policies, written or generated from activity, to move toward least privilege.",
             ),
@@ -434,13 +434,13 @@ JOB_FUNCTION_POLICIES = Concept(
                     "triggered only by an incident comes too late.",
                 ),
                 Option(
-                    "Copy the permissions of the most experienced engineer's IAM user to each "
-                    "team member.",
+                    "Copy every permission of the most experienced engineer's IAM user to each "
+                    "new team member.",
                     "That grants whatever the engineer has accumulated, not what the data "
                     "team's work needs.",
                 ),
                 Option(
-                    "Keep the job-function policies permanently, since AWS updates them as "
+                    "Keep the job-function policies permanently, since AWS updates them whenever "
                     "services change.",
                     "AWS managed policies don't grant least privilege; AWS recommends reducing "
                     "permissions further with customer managed policies.",
@@ -455,20 +455,20 @@ JOB_FUNCTION_POLICIES = Concept(
             "does.",
             "What should the administrator do?",
             Option(
-                "Generate a policy from the team's access activity, refine it, and attach it "
-                "as a customer managed policy.",
+                "Generate a policy from the team's activity and attach it as a customer managed "
+                "policy.",
                 "After learning which permissions principals use, AWS suggests writing or "
                 "generating a custom policy with only the required permissions.",
             ),
             (
                 Option(
-                    "Edit the DatabaseAdministrator policy to delete the actions the team has "
-                    "not used.",
+                    "Edit the DatabaseAdministrator policy's JSON to delete the actions the team "
+                    "has not used.",
                     "AWS managed policies cannot be changed by customers.",
                 ),
                 Option(
-                    "Copy the DatabaseAdministrator policy into an inline policy on each team "
-                    "member.",
+                    "Copy the DatabaseAdministrator policy into an inline policy on each member "
+                    "of the team.",
                     "The permissions stay exactly as broad, now in many copies that are harder "
                     "to manage.",
                 ),
@@ -549,7 +549,7 @@ EXTERNAL_ACCESS = Concept(
     false=(
         Claim(
             "unused",
-            "It reports IAM roles and access keys that have not been used during a chosen "
+            "It reports IAM roles and access keys that have not been used at all during a chosen "
             "tracking period.",
             "Unused roles and access keys are reported by an unused access analyzer, a "
             "different analyzer type.",
@@ -936,12 +936,12 @@ POLICY_VALIDATION = Concept(
             "and checks documents against grammar and best practices.",
         ),
         Scenario(
-            "no-new-access",
-            "fail a pull request when an edited policy would grant any access the previous "
-            "version did not",
-            "A custom policy check compares an updated policy with a reference policy, such as "
-            "its existing version, and reports new access.",
-            reference=POLICY_CHECKS_URL,
+            "not-functional",
+            "find out, before saving a new role trust policy, whether any part of it would not "
+            "work as written",
+            "Policy validation reports errors for parts of a policy that are not functional, "
+            "along with security warnings, warnings and suggestions.",
+            reference=VALIDATE_FINDING_URL,
         ),
     ),
     practices=(
@@ -951,22 +951,24 @@ POLICY_VALIDATION = Concept(
             "editor, and the policy validation pane shows a security warning.",
             "What should the developer do?",
             Option(
-                "Review the statement the warning points to and narrow the access it allows.",
+                "Narrow the access allowed by the statement the warning points to.",
                 "A security warning means the policy allows access AWS considers overly "
                 "permissive.",
             ),
             (
                 Option(
-                    "Ignore it, because only errors change what a policy allows.",
+                    "Ignore it, because only error findings can change what a policy allows.",
                     "A security warning is about access: the policy allows more than AWS "
                     "considers safe.",
                 ),
                 Option(
-                    "Save the policy and let IAM remove the overly broad statement later.",
+                    "Save the policy and let IAM remove the overly broad statement automatically "
+                    "later.",
                     "IAM does not rewrite policies; validation reports and you fix.",
                 ),
                 Option(
-                    "Save the policy and check the warning later in the credential report.",
+                    "Save the policy now and look the warning up later in the IAM credential "
+                    "report.",
                     "The credential report lists users' credentials; it says nothing about a "
                     "policy's statements.",
                 ),
@@ -979,8 +981,7 @@ POLICY_VALIDATION = Concept(
             "the change grants access the current version does not.",
             "Which approach should the team take?",
             Option(
-                "Run an IAM Access Analyzer custom policy check that compares the new policy "
-                "with the current one.",
+                "Run a custom policy check comparing the new policy with the current one.",
                 "A custom policy check tests whether an updated policy grants new access "
                 "compared with a reference policy, such as its existing version.",
             ),
@@ -1101,7 +1102,7 @@ POLICY_GENERATION = Concept(
     scenarios=(
         Scenario(
             "dev-to-prod",
-            "replace a role's broad development permissions with a policy containing only the "
+            "replace a role's broad development permissions with permissions covering only the "
             "actions the application actually called",
             "Policy generation turns the role's CloudTrail activity into a policy template "
             "with only the actions used.",
@@ -1115,8 +1116,8 @@ POLICY_GENERATION = Concept(
         ),
         Scenario(
             "trail-to-policy",
-            "turn the activity its CloudTrail trail recorded for one role into a fine-grained "
-            "permissions policy",
+            "turn the activity its CloudTrail trail recorded for one role into fine-grained "
+            "permissions for that role",
             "Policy generation reads the trail for that role and writes a policy template with "
             "the services and actions used.",
         ),
@@ -1129,8 +1130,8 @@ POLICY_GENERATION = Concept(
             "How should the team give the production role least-privilege permissions with the "
             "least manual effort?",
             Option(
-                "Generate a policy from the development role's activity, review it, and attach "
-                "it to the production role.",
+                "Generate a policy from the dev role's activity, review it, and attach it in "
+                "production.",
                 "That is AWS's own example for policy generation: identify only the permissions "
                 "the application needs before it launches in production.",
             ),
@@ -1289,24 +1290,26 @@ LAST_ACCESSED = Concept(
             "developers use.",
             "What should the administrator do?",
             Option(
-                "Review the group's service last accessed data and remove the services no one "
-                "accessed.",
+                "Review the group's service last accessed data and drop the services nobody used.",
                 "That is AWS's own example: use last accessed information to reduce an IAM "
                 "group's permissions to the services its users need.",
             ),
             (
                 Option(
-                    "Remove developers from the group one at a time and wait for complaints.",
+                    "Remove the developers from the group one at a time and wait to see who "
+                    "complains.",
                     "Trial and error disrupts work and says nothing about which services are "
                     "unused.",
                 ),
                 Option(
-                    "Check the credential report to see which services each developer used.",
+                    "Check the IAM credential report to see which services each developer has "
+                    "used.",
                     "The credential report shows the status of credentials, not the services "
                     "they were used with.",
                 ),
                 Option(
-                    "Run the IAM policy simulator on the group for every service in the policy.",
+                    "Run the IAM policy simulator on the group for every service the policy "
+                    "allows today.",
                     "The simulator shows what the policy allows, not what the developers have "
                     "actually used.",
                 ),
@@ -1326,16 +1329,19 @@ LAST_ACCESSED = Concept(
             ),
             (
                 Option(
-                    "Run the IAM policy simulator for each service the SCP allows.",
+                    "Run the IAM policy simulator in each account for every service the SCP "
+                    "allows.",
                     "The simulator answers whether an action would be allowed, not whether "
                     "anyone used it.",
                 ),
                 Option(
-                    "Download the credential report from each account in the OU.",
+                    "Download the credential report from each account in the OU and compare the "
+                    "dates.",
                     "The credential report covers users' credentials, not the services they used.",
                 ),
                 Option(
-                    "Remove services from the SCP one by one and watch for access-denied errors.",
+                    "Remove services from the SCP one at a time and watch CloudTrail for "
+                    "access-denied errors.",
                     "Breaking workloads to find out what they use is the disruption the data "
                     "exists to avoid.",
                 ),
@@ -1450,7 +1456,7 @@ POLICY_SIMULATOR = Concept(
     scenarios=(
         Scenario(
             "why-denied",
-            "find out which policy statement blocks a user from stopping EC2 instances",
+            "find out which statement blocks a user from stopping EC2 instances",
             "The simulator evaluates the user's policies for the action and shows whether it "
             "is allowed or denied and by which statement.",
             constraint="without stopping any instance",
@@ -1465,8 +1471,8 @@ POLICY_SIMULATOR = Concept(
         ),
         Scenario(
             "draft-with-groups",
-            "test whether a draft policy, added to a user's existing group policies, would let "
-            "that user delete objects in one bucket",
+            "test whether draft permissions, added to what a user's groups already grant, would "
+            "let that user delete objects in one bucket",
             "The simulator combines a user's attached and group policies with policies "
             "supplied as text, and reports the decision for each action.",
             constraint="before attaching the draft to anyone",
@@ -1487,15 +1493,18 @@ POLICY_SIMULATOR = Concept(
             ),
             (
                 Option(
-                    "Check the developer's row in the credential report.",
+                    "Check the developer's row in the credential report for the status of their "
+                    "access keys.",
                     "The credential report shows credential status, not why a request is denied.",
                 ),
                 Option(
-                    "Look at the developer's service last accessed data for Amazon S3.",
+                    "Look at the developer's service last accessed data to see when Amazon S3 was"
+                    " last used.",
                     "It shows when S3 was last accessed, not which statement denies the action.",
                 ),
                 Option(
-                    "Run IAM Access Analyzer policy validation on the bucket policy.",
+                    "Run IAM Access Analyzer policy validation on the bucket policy and the "
+                    "user's policies.",
                     "Validation checks one policy against grammar and best practices; it does "
                     "not decide this user's request.",
                 ),
@@ -1570,38 +1579,39 @@ CONDITIONS = Concept(
     false=(
         Claim(
             "widens",
-            "A condition added to an Allow statement makes it apply in more situations than "
-            "before.",
+            "A condition added to an Allow statement makes the statement apply in more situations"
+            " than it did without one.",
             "A condition specifies when a statement is in effect; it can only narrow when the "
             "statement applies.",
             CONDITION_ELEMENT_URL,
         ),
         Claim(
             "user-location",
-            "aws:RequestedRegion compares the Region a user signs in from, based on the user's "
-            "location.",
+            "aws:RequestedRegion compares the Region a user signs in from, which AWS works out "
+            "from the user's location.",
             "aws:RequestedRegion is the Region the request is made to, whatever the caller's "
             "location.",
             DENY_REGION_URL,
         ),
         Claim(
             "resource-policies-only",
-            "Conditions can be used only in resource-based policies such as S3 bucket policies.",
+            "Conditions can be used only in resource-based policies, such as S3 bucket policies, "
+            "never in identity-based ones.",
             "AWS's examples restricting Region and source IP are identity-based policies.",
             DENY_IP_URL,
         ),
         Claim(
             "console-only",
-            "Conditions apply only to console sign-in, not to requests made with the AWS CLI "
-            "or SDKs.",
+            "Conditions apply only to sign-in through the console, not to requests made with the "
+            "AWS CLI or the SDKs.",
             "AWS's Region-restriction example defines permissions for programmatic and console "
             "access alike.",
             DENY_REGION_URL,
         ),
         Claim(
             "deny-also-allows",
-            "A policy that denies requests from outside an IP range also grants access from "
-            "inside it.",
+            "A Deny on requests from outside an IP range also grants access to every request from"
+            " inside that range.",
             "The deny-by-IP policy does not allow any actions; other policies must allow them.",
             DENY_IP_URL,
             negates="deny-grants-nothing",
@@ -1625,11 +1635,13 @@ CONDITIONS = Concept(
                     "existing allows still work from any network.",
                 ),
                 Option(
-                    "Set the office IP range in the account password policy.",
+                    "Add the office IP range to the account password policy so sign-ins from "
+                    "elsewhere fail.",
                     "The password policy sets password rules; it has no network settings.",
                 ),
                 Option(
-                    "Require the finance users to sign in with MFA.",
+                    "Require the finance users to sign in with MFA on every console and CLI "
+                    "session.",
                     "MFA proves who signs in, not where the request comes from.",
                 ),
             ),
@@ -1648,8 +1660,8 @@ CONDITIONS = Concept(
             ),
             (
                 Option(
-                    "Attach a policy that denies every action when aws:RequestedRegion is "
-                    "neither Region, with no exceptions.",
+                    "Attach a policy that denies every action, global services included, when "
+                    "aws:RequestedRegion is neither Region.",
                     "Requests to global services such as IAM go to us-east-1 and would be "
                     "denied too.",
                 ),
@@ -1660,7 +1672,8 @@ CONDITIONS = Concept(
                     "actions in other Regions.",
                 ),
                 Option(
-                    "Tag every resource with the name of its approved Region.",
+                    "Tag every resource with its approved Region and remind teams to check the "
+                    "tag before launching.",
                     "Tags describe resources; they restrict nothing unless a policy tests "
                     "them, and they do not limit where new resources are created.",
                 ),
@@ -1746,8 +1759,7 @@ ABAC = Concept(
         ),
         Claim(
             "tag-grants",
-            "Tagging a resource with a team's name grants that team access to it, even without "
-            "a policy.",
+            "Tagging a resource with a team's name lets that team use it, even without a policy.",
             "A tag is an attribute; access comes from a policy that compares the principal's "
             "and the resource's tags.",
             ABAC_URL,
@@ -1767,21 +1779,24 @@ ABAC = Concept(
             "project's EC2 instances, and new projects start every month.",
             "Which approach scales with the least policy maintenance?",
             Option(
-                "Tag principals and instances with a project key, and allow actions when the "
-                "two tags match.",
+                "Tag principals and instances by project and allow actions only when the tags "
+                "match.",
                 "One ABAC policy covers every project: a new project needs tags, not a new policy.",
             ),
             (
                 Option(
-                    "Write one policy per project that lists the ARNs of the project's instances.",
+                    "Write one policy per project that lists the ARNs of every instance the "
+                    "project runs.",
                     "Each new instance and each new project means editing or adding policies.",
                 ),
                 Option(
-                    "Create one IAM user per project and share its credentials within the team.",
+                    "Create one IAM user per project and share its sign-in credentials with the "
+                    "whole team.",
                     "Shared credentials hide who did what and still need per-project policies.",
                 ),
                 Option(
-                    "Give every team full EC2 access and rely on an instance naming convention.",
+                    "Give every team full EC2 access and rely on a naming convention to tell "
+                    "instances apart.",
                     "A naming convention restricts nothing; every team could change every "
                     "instance.",
                 ),
