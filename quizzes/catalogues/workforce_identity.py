@@ -272,8 +272,8 @@ IDENTITY_CENTER = Concept(
             "engineer in every account, and engineers juggle 12 passwords.",
             "What should the company do?",
             Option(
-                "Enable IAM Identity Center in the management account and assign permission "
-                "sets to the engineers' groups for each account.",
+                "Enable IAM Identity Center and assign permission sets to the engineers' groups "
+                "for each account.",
                 "AWS recommends IAM Identity Center for human users: one sign-in, access "
                 "assigned centrally, temporary credentials through roles.",
             ),
@@ -285,14 +285,14 @@ IDENTITY_CENTER = Concept(
                     "leave users in every account.",
                 ),
                 Option(
-                    "Keep the IAM users but enforce a strict password policy and MFA in every "
-                    "account.",
+                    "Keep the IAM users but enforce a strict password policy and require MFA for "
+                    "every user in every account.",
                     "Stronger passwords still leave long-term credentials in 12 places; AWS "
                     "recommends federation through IAM Identity Center for people.",
                 ),
                 Option(
-                    "Attach a service control policy that grants the engineers access to all "
-                    "member accounts.",
+                    "Attach a service control policy at the organization root that grants the "
+                    "engineers access to every member account.",
                     "SCPs never grant permissions; they only set the maximum that identities in "
                     "the member accounts can have.",
                 ),
@@ -441,7 +441,8 @@ PERMISSION_SETS = Concept(
                     "sign-in the company already has.",
                 ),
                 Option(
-                    "Attach the DBA policies to the organization root as a service control policy.",
+                    "Attach the DBA policies to the organization root as a service control policy "
+                    "so all 20 accounts inherit them.",
                     "SCPs grant nothing; they only cap what identities in the accounts can do.",
                 ),
                 Option(
@@ -787,24 +788,27 @@ SAML_FEDERATION = Concept(
             "federated operators now need to manage Amazon EC2 instances.",
             "What should the administrator do?",
             Option(
-                "Attach an EC2 permissions policy to the IAM role that the SAML identity "
-                "provider is trusted to assume.",
+                "Attach an EC2 permissions policy to the IAM role that the SAML provider is "
+                "trusted to assume.",
                 "The role's permissions policy decides what federated users may do; its trust "
                 "policy decides who may assume it.",
             ),
             (
                 Option(
-                    "Create IAM users for the operators and attach the EC2 policy to them.",
+                    "Create IAM users for the operators and attach an EC2 permissions policy to "
+                    "each of them.",
                     "That brings back long-term credentials and a second identity for people "
                     "who already sign in through AD FS.",
                 ),
                 Option(
-                    "Add the EC2 permissions to the SAML metadata document uploaded to IAM.",
+                    "Add the EC2 permissions to the SAML metadata document that was uploaded to "
+                    "the IAM identity provider.",
                     "The metadata document carries the issuer's name and keys for validating "
                     "assertions, not permissions.",
                 ),
                 Option(
-                    "Attach the EC2 policy to the IAM SAML identity provider itself.",
+                    "Attach the EC2 permissions policy to the IAM SAML identity provider instead "
+                    "of to a role.",
                     "Permissions belong on the role the federated users assume; the provider "
                     "only establishes trust in the IdP.",
                 ),
@@ -824,7 +828,8 @@ SAML_FEDERATION = Concept(
             ),
             (
                 Option(
-                    "Create IAM users in each account so that no federation has to be maintained.",
+                    "Create IAM users for the employees in each account so that no federation has "
+                    "to be maintained.",
                     "IAM users are long-term credentials in 15 places, the opposite of AWS's "
                     "advice for people.",
                 ),
@@ -881,16 +886,16 @@ OIDC_FEDERATION = Concept(
         ),
         Claim(
             "web-identity-exchange",
-            "With OIDC federation, a token from the identity provider is exchanged for "
-            "temporary credentials through AssumeRoleWithWebIdentity.",
+            "In OIDC federation, the IdP's token is exchanged for temporary credentials through "
+            "AssumeRoleWithWebIdentity.",
             "Without Cognito, your code calls AssumeRoleWithWebIdentity to trade the IdP's "
             "token for temporary security credentials.",
             IAM_OIDC,
         ),
         Claim(
             "role-after-provider",
-            "After creating an IAM OIDC identity provider, you create an IAM role that the "
-            "provider's federated principals can assume.",
+            "After creating an IAM OIDC identity provider, you create an IAM role that its "
+            "federated users can assume.",
             "AWS says that after you create the provider you must create one or more IAM roles; "
             "their policies decide what federated users can do.",
             IAM_OIDC_CREATE,
@@ -905,8 +910,8 @@ OIDC_FEDERATION = Concept(
         ),
         Claim(
             "cognito-for-apps",
-            "For most mobile and web apps, AWS recommends Amazon Cognito over calling "
-            "AssumeRoleWithWebIdentity from your own code.",
+            "For most mobile and web apps, AWS recommends Amazon Cognito over your own "
+            "AssumeRoleWithWebIdentity code.",
             "AWS recommends Amazon Cognito for most scenarios because it acts as an identity "
             "broker and does much of the federation work.",
             IAM_OIDC,
@@ -915,8 +920,8 @@ OIDC_FEDERATION = Concept(
     false=(
         Claim(
             "aws-idps-only",
-            "OIDC federation works only with identity providers that AWS runs, such as Amazon "
-            "Cognito.",
+            "OIDC federation works only with identity providers that AWS itself runs, such as "
+            "Amazon Cognito user pools.",
             "Any OIDC-compatible IdP can be described by an IAM OIDC identity provider, such as "
             "Google or Salesforce.",
             IAM_OIDC_CREATE,
@@ -931,8 +936,8 @@ OIDC_FEDERATION = Concept(
         ),
         Claim(
             "long-term-keys",
-            "OIDC federation gives each workload long-term access keys to keep in its pipeline "
-            "settings.",
+            "OIDC federation gives each external workload long-term access keys to keep in its "
+            "pipeline settings.",
             "The IdP's token is exchanged for temporary security credentials; no long-term keys "
             "are stored.",
             IAM_OIDC,
@@ -983,7 +988,7 @@ OIDC_FEDERATION = Concept(
             "replace the long-term access keys kept in its externally hosted CI/CD pipeline",
             "Trusting the pipeline's token issuer through an IAM OIDC identity provider lets "
             "each job assume a role for temporary credentials.",
-            constraint="with credentials issued per job from the pipeline's own tokens",
+            constraint="using credentials issued per job from the pipeline's own tokens",
         ),
     ),
     practices=(
@@ -1000,11 +1005,13 @@ OIDC_FEDERATION = Concept(
             ),
             (
                 Option(
-                    "Rotate the IAM user's access keys every 30 days and keep them in the secret.",
+                    "Rotate the IAM user's access keys every 30 days and update the repository "
+                    "secret each time.",
                     "Rotated keys are still long-term credentials stored outside AWS.",
                 ),
                 Option(
-                    "Move the access keys into the workflow file, encrypted with a repository key.",
+                    "Move the access keys out of the secret into the workflow file, encrypted "
+                    "with a repository key.",
                     "AWS advises against embedding long-term credentials even in an encrypted "
                     "store.",
                 ),
@@ -1153,7 +1160,8 @@ STS = Concept(
             ),
             (
                 Option(
-                    "Attach the terminate permission permanently to the engineer's IAM user.",
+                    "Attach the terminate permission permanently to the engineer's IAM user so it "
+                    "is always available.",
                     "Standing elevated permissions are exactly what AWS's least-privilege "
                     "advice avoids.",
                 ),
@@ -1177,20 +1185,21 @@ STS = Concept(
             "two years, from their laptops with the AWS CLI.",
             "What should the company do?",
             Option(
-                "Have the developers sign in through federation, such as IAM Identity Center, "
-                "and use temporary credentials with the CLI.",
+                "Have developers sign in through IAM Identity Center and use its temporary "
+                "credentials with the CLI.",
                 "AWS lists long-term IAM user keys where the CLI could get temporary "
                 "credentials through federation as an anti-pattern.",
             ),
             (
                 Option(
-                    "Rotate the access keys every 90 days and keep using them.",
+                    "Rotate the access keys every 90 days and keep using them from the "
+                    "developers' laptops.",
                     "Rotated keys are still long-term credentials that can leak, be shared or "
                     "outlive the job.",
                 ),
                 Option(
                     "Store the access keys in an encrypted file in each developer's home "
-                    "directory.",
+                    "directory on the laptop.",
                     "Encryption at rest does not change that they are long-term credentials.",
                 ),
                 Option(
@@ -1340,7 +1349,8 @@ CROSS_ACCOUNT_ROLE = Concept(
             ),
             (
                 Option(
-                    "Create an IAM user for the auditors and send them its access keys.",
+                    "Create an IAM user for the auditors and send them its access keys and "
+                    "console password.",
                     "AWS advises against giving a third party an IAM user and its long-term "
                     "credentials.",
                 ),
@@ -1365,14 +1375,15 @@ CROSS_ACCOUNT_ROLE = Concept(
             "account.",
             "What should the administrator do?",
             Option(
-                "Create a deployment role in production that trusts the tools account, and "
-                "allow the developers to assume it.",
+                "Create a deployment role in production that trusts the tools account and let "
+                "developers assume it.",
                 "The role lives where the resources are; the developers' own permissions to "
                 "assume it complete the trust.",
             ),
             (
                 Option(
-                    "Create a second IAM user for every developer in the production account.",
+                    "Create a second IAM user for every developer in the production account and "
+                    "give them its password.",
                     "That doubles the long-term credentials each developer holds.",
                 ),
                 Option(
@@ -1518,11 +1529,11 @@ COGNITO_USER_POOLS_CONCEPT = Concept(
         ),
         Scenario(
             "shoppers-accounts",
-            "let shoppers create accounts on its website or sign in with their Google or "
+            "let customers create accounts on its website or sign in with their Google or "
             "Facebook accounts",
             "A user pool accepts direct sign-up and social sign-in and keeps a directory "
             "profile for every member.",
-            constraint="while keeping one profile for every shopper",
+            constraint="while keeping one profile for every customer",
         ),
         Scenario(
             "api-tokens",
@@ -1607,7 +1618,7 @@ COGNITO_IDENTITY_POOLS_CONCEPT = Concept(
         ),
         Claim(
             "accepts-user-pools-and-idps",
-            "An identity pool can accept users who signed in through a Cognito user pool or a "
+            "An identity pool accepts users who signed in through a Cognito user pool or a "
             "third-party identity provider.",
             "AWS describes accessing AWS services with a user pool and an identity pool, and "
             "identity pools federating through third-party IdPs.",
@@ -1623,16 +1634,16 @@ COGNITO_IDENTITY_POOLS_CONCEPT = Concept(
         ),
         Claim(
             "recommended-broker",
-            "AWS recommends Amazon Cognito as the identity broker for most mobile apps instead "
-            "of calling AssumeRoleWithWebIdentity yourself.",
+            "For most mobile apps AWS recommends Cognito as the broker rather than your own "
+            "AssumeRoleWithWebIdentity code.",
             "AWS recommends Amazon Cognito for most scenarios because it acts as an identity "
             "broker and does much of the federation work.",
             IAM_OIDC,
         ),
         Claim(
             "guest-permissions",
-            "Guest users of an identity pool get only the permissions in the pool's IAM policy "
-            "for unauthenticated identities.",
+            "Guest users of an identity pool get only the permissions in the pool's policy for "
+            "unauthenticated identities.",
             "Unauthenticated users are granted only those permissions specified in the IAM "
             "policy associated with the identity pool.",
             COGNITO_ROLES,
@@ -1657,8 +1668,8 @@ COGNITO_IDENTITY_POOLS_CONCEPT = Concept(
         ),
         Claim(
             "permanent-keys",
-            "An identity pool gives each app user permanent IAM access keys that stay on the "
-            "device.",
+            "An identity pool gives each app user permanent IAM access keys that are then stored "
+            "on the user's device.",
             "It hands out temporary credentials; AWS strongly recommends never embedding "
             "long-term credentials in apps.",
             IAM_OIDC,
@@ -1690,8 +1701,8 @@ COGNITO_IDENTITY_POOLS_CONCEPT = Concept(
     scenarios=(
         Scenario(
             "guest-scores",
-            "let visitors of its mobile game save scores to a DynamoDB table before they create "
-            "an account",
+            "let visitors of its mobile app save their progress to a DynamoDB table before they "
+            "create an account",
             "Identity pools give guest users limited temporary credentials; a user pool gives "
             "no AWS credentials, and web identity federation needs a sign-in token.",
             constraint="without putting any long-term AWS keys in the app",
@@ -1727,7 +1738,8 @@ COGNITO_IDENTITY_POOLS_CONCEPT = Concept(
             ),
             (
                 Option(
-                    "Keep the embedded key but rotate it with every new release of the app.",
+                    "Keep the embedded key but rotate it and ship a new app release each time it "
+                    "changes.",
                     "Old releases keep working keys; AWS strongly recommends not embedding "
                     "long-term credentials at all, even encrypted.",
                 ),
@@ -1738,7 +1750,8 @@ COGNITO_IDENTITY_POOLS_CONCEPT = Concept(
                     "an app's audience.",
                 ),
                 Option(
-                    "Make the S3 bucket public for writes so the app needs no AWS credentials.",
+                    "Make the S3 bucket public for writes so that the app needs no AWS "
+                    "credentials at all.",
                     "Anyone could then write to the bucket; a limited role's temporary "
                     "credentials keep control.",
                 ),
@@ -1772,16 +1785,16 @@ DIRECTORY_SERVICE = Concept(
     true=(
         Claim(
             "run-or-connect",
-            "AWS Directory Service can run directories in the AWS Cloud or connect AWS "
-            "resources to an existing self-managed Active Directory.",
+            "Directory Service can run a directory in AWS or connect AWS to a company's existing "
+            "self-managed Active Directory.",
             "AWS describes Directory Service as a way to set up and run directories in AWS, or "
             "to connect AWS resources with an existing self-managed Microsoft Active Directory.",
             DS_WELCOME,
         ),
         Claim(
             "trust",
-            "AWS Managed Microsoft AD can trust a self-managed Active Directory so users reach "
-            "resources in either domain with one set of credentials.",
+            "AWS Managed Microsoft AD can trust a self-managed Active Directory, giving users one "
+            "set of credentials for both.",
             "A trust between AWS Managed Microsoft AD and a self-managed directory gives users "
             "and groups access to either domain with a single set of credentials.",
             DS_TRUST,
@@ -1888,19 +1901,21 @@ DIRECTORY_SERVICE = Concept(
             "workloads and spends hours each month patching and backing them up.",
             "What should the company do to reduce this work?",
             Option(
-                "Migrate the domain to AWS Managed Microsoft AD so AWS runs, patches and "
-                "replicates the domain controllers.",
+                "Migrate to AWS Managed Microsoft AD so that AWS runs and patches the domain "
+                "controllers.",
                 "As a managed service, Directory Service deploys across Availability Zones, "
                 "replaces failed controllers and handles patching.",
             ),
             (
                 Option(
-                    "Replace the domain with an Amazon Cognito user pool for the Windows servers.",
+                    "Replace the Windows domain with an Amazon Cognito user pool that the servers "
+                    "sign in to.",
                     "A user pool is a directory for app users; it cannot be a Windows domain "
                     "for servers.",
                 ),
                 Option(
-                    "Move the servers' sign-ins to IAM Identity Center and retire the domain.",
+                    "Move the servers' sign-ins to IAM Identity Center and retire the Windows "
+                    "domain.",
                     "IAM Identity Center manages access to AWS accounts and applications; it "
                     "does not act as a domain controller.",
                 ),
