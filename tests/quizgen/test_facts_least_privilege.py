@@ -1,0 +1,271 @@
+"""The least-privilege topic: deep enough for the bank, and its facts as AWS states them now."""
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from quizzes.catalogues.concepts import KIND_QUESTIONS, TASKS
+from quizzes.catalogues.least_privilege import (
+    BOUNDARIES_URL,
+    FINDINGS_URL,
+    NOTE,
+    POLICY_CHECKS_URL,
+    POLICY_GENERATION_URL,
+    SERVICE_LAST_ACCESSED_API_URL,
+    TOPIC,
+    UNUSED_ANALYZER_URL,
+    VALIDATE_FINDING_URL,
+)
+from quizzes.generators.angles import echoes_stem_alone, generators_for_topics
+from quizzes.generators.assembly import finish
+
+CONCEPTS = {concept.id: concept for concept in TOPIC.concepts}
+NOTE_PATH = Path(__file__).resolve().parents[2] / "notes" / f"{NOTE}.md"
+
+
+def claim(concept_id: str, claim_id: str):
+    concept = CONCEPTS[concept_id]
+    [found] = [c for c in (*concept.true, *concept.false) if c.id == claim_id]
+    return found
+
+
+def is_true(concept_id: str, claim_id: str) -> bool:
+    return any(c.id == claim_id for c in CONCEPTS[concept_id].true)
+
+
+def _note_headings() -> set[str]:
+    """Every heading of the note as a path of the texts above it ("a#b#c"), and its own text."""
+    paths, stack = set(), []
+    for line in NOTE_PATH.read_text().splitlines():
+        match = re.match(r"^(#{1,6})\s+(.*?)\s*$", line)
+        if not match:
+            continue
+        level = len(match.group(1))
+        text = match.group(2).replace("%% fold %%", "").strip()
+        stack = [*stack[: level - 2], text] if level >= 2 else []
+        if level >= 2:
+            paths.add("#".join(stack))
+            paths.add(text)
+    return paths
+
+
+# --- depth and shape ----------------------------------------------------------------------
+
+
+def test_the_topic_has_six_to_ten_concepts_each_with_enough_claims():
+    assert TOPIC.id == "least-privilege"
+    assert TOPIC.title == "Least privilege in practice"
+    assert 6 <= len(TOPIC.concepts) <= 10
+    for concept in TOPIC.concepts:
+        assert len(concept.true) >= 4 and len(concept.false) >= 4, concept.id
+        assert concept.task in TASKS
+        assert concept.kind in ("", *KIND_QUESTIONS)
+
+
+def test_kind_bearing_concepts_have_three_scenarios_and_most_concepts_a_practice():
+    for concept in TOPIC.concepts:
+        if concept.kind:
+            assert len(concept.scenarios) >= 3, concept.id
+        for practice in concept.practices:
+            assert len(practice.alternatives) >= 3, (concept.id, practice.id)
+    with_practice = [c for c in TOPIC.concepts if c.practices]
+    assert len(with_practice) == len(TOPIC.concepts)
+
+
+def test_the_principle_is_the_only_kindless_core_and_the_tools_are_services():
+    assert CONCEPTS["principle"].kind == ""
+    for tool in (
+        "external-access",
+        "unused-access",
+        "policy-validation",
+        "policy-generation",
+        "last-accessed",
+        "policy-simulator",
+    ):
+        assert CONCEPTS[tool].kind == "service", tool
+
+
+def test_ids_are_unique_and_negates_names_a_true_claim_of_the_same_concept():
+    assert len(CONCEPTS) == len(TOPIC.concepts)
+    for concept in TOPIC.concepts:
+        ids = [c.id for c in (*concept.true, *concept.false)]
+        assert len(ids) == len(set(ids)), concept.id
+        true_ids = {c.id for c in concept.true}
+        for false in concept.false:
+            assert not false.negates or false.negates in true_ids, (concept.id, false.id)
+        for group in (concept.scenarios, concept.practices):
+            assert len({item.id for item in group}) == len(group), concept.id
+
+
+def test_every_citation_is_a_current_english_aws_page():
+    page = re.compile(r"^https://(docs\.aws\.amazon\.com|aws\.amazon\.com)/(?![a-z]{2}_[a-z]{2}/)")
+    for concept in TOPIC.concepts:
+        refs = [concept.reference]
+        refs += [c.reference for c in (*concept.true, *concept.false)]
+        refs += [s.reference for s in concept.scenarios if s.reference]
+        refs += [p.reference for p in concept.practices]
+        for ref in refs:
+            assert page.match(ref), (concept.id, ref)
+            assert "github.com" not in ref and "amazonaws.cn" not in ref
+
+
+def test_every_heading_is_in_the_companion_note_and_near_names_this_topics_concepts():
+    headings = _note_headings()
+    for concept in TOPIC.concepts:
+        note, _, path = concept.heading.partition("#")
+        assert note == NOTE
+        assert path in headings, concept.heading
+        for near in concept.near:
+            if ":" not in near:
+                assert near in CONCEPTS and near != concept.id, (concept.id, near)
+    assert "policy-types:permissions-boundary" in CONCEPTS["principle"].near
+
+
+def test_the_note_links_the_shipped_note_and_lists_its_sources():
+    text = NOTE_PATH.read_text()
+    assert "[[security-IAM#best practices" in text
+    assert "^lp7c21" in text and "# Resources" in text and "# Tags" in text
+    assert "#aws-ccp-exam-notes/security-identity-compliance/least-privilege" in text
+    for url in (UNUSED_ANALYZER_URL, POLICY_CHECKS_URL, FINDINGS_URL, BOUNDARIES_URL):
+        assert url in text
+
+
+# --- facts most likely to go stale ------------------------------------------------------------
+
+
+def test_unused_access_analysis_is_paid_per_role_and_user_and_not_regional():
+    paid = claim("unused-access", "paid")
+    assert is_true("unused-access", "paid")
+    assert "charged by the number of IAM roles and users" in paid.text
+    assert paid.reference == UNUSED_ANALYZER_URL
+    assert claim("unused-access", "free").negates == "paid"
+    assert is_true("unused-access", "not-regional")
+    assert claim("unused-access", "every-region").negates == "not-regional"
+
+
+def test_custom_policy_checks_are_charged_per_check_and_basic_validation_has_four_finding_types():
+    assert is_true("policy-validation", "custom-checks-charged")
+    assert claim("policy-validation", "custom-checks-charged").reference == POLICY_CHECKS_URL
+    assert claim("policy-validation", "custom-free").negates == "custom-checks-charged"
+    types = claim("policy-validation", "finding-types").text
+    for kind in ("security warnings", "errors", "general warnings", "suggestions"):
+        assert kind in types
+    # Suggestions are stylistic; overly permissive access is a security warning.
+    assert not is_true("policy-validation", "suggestion-access")
+    assert claim("policy-validation", "security-warning").reference == VALIDATE_FINDING_URL
+
+
+def test_access_analyzer_findings_are_external_internal_and_unused_access():
+    # AWS's findings page now names internal access beside external and unused access.
+    internal = claim("external-access", "internal")
+    assert not is_true("external-access", "internal")
+    assert "inside the organization" in internal.text
+    assert "internal access" in internal.why and internal.reference == FINDINGS_URL
+    assert not is_true("external-access", "unused")
+    assert is_true("external-access", "inside-org")
+    assert claim("external-access", "same-org-finding").negates == "inside-org"
+
+
+def test_policy_generation_reads_a_cloudtrail_trail_over_at_most_ninety_days():
+    assert "up to 90 days" in claim("policy-generation", "ninety-days").text
+    assert claim("policy-generation", "ninety-days").reference == POLICY_GENERATION_URL
+    assert claim("policy-generation", "four-hundred-days").negates == "ninety-days"
+    assert is_true("policy-generation", "needs-trail")
+    assert claim("policy-generation", "no-trail").negates == "needs-trail"
+
+
+def test_last_accessed_counts_every_attempt_and_names_cloudtrail_authoritative():
+    attempts = claim("last-accessed", "attempts")
+    assert is_true("last-accessed", "attempts") and "not only" in attempts.text
+    assert attempts.reference == SERVICE_LAST_ACCESSED_API_URL
+    assert claim("last-accessed", "successes-only").negates == "attempts"
+    assert is_true("last-accessed", "cloudtrail-authoritative")
+    assert "management account" in claim("last-accessed", "organizations").text
+
+
+def test_power_user_access_excludes_users_and_groups_and_managed_policies_are_not_editable():
+    assert (
+        "does not allow management of users and groups"
+        in claim("job-function-policies", "power-user").text
+    )
+    assert claim("job-function-policies", "power-user-iam").negates == "power-user"
+    assert claim("job-function-policies", "editable").negates == "aws-updates"
+    assert claim("job-function-policies", "tailored").negates == "not-least"
+
+
+def test_the_simulator_makes_no_requests_and_a_deny_by_ip_policy_grants_nothing():
+    assert is_true("policy-simulator", "no-requests")
+    assert claim("policy-simulator", "real-calls").negates == "no-requests"
+    assert is_true("conditions", "deny-grants-nothing")
+    assert claim("conditions", "deny-also-allows").negates == "deny-grants-nothing"
+    [office] = [p for p in CONCEPTS["conditions"].practices if p.id == "office-network"]
+    assert "denies" in office.recommended.text and "aws:SourceIp" in office.recommended.text
+
+
+def test_delegation_uses_a_permissions_boundary_as_a_practice_not_a_definition():
+    assert not any("boundar" in c.id for c in TOPIC.concepts)
+    [delegate] = [p for p in CONCEPTS["principle"].practices if p.id == "delegate-roles"]
+    assert "permissions boundary" in delegate.recommended.text
+    assert delegate.reference == BOUNDARIES_URL
+
+
+# --- the questions it makes ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def questions():
+    generators = generators_for_topics([TOPIC])
+    made = []
+    for generator in generators.values():
+        for seed in range(40):
+            rng = random.Random(f"{generator.name}:{seed}")
+            draft = generator(rng, seed)
+            made.append(finish(draft, generator=generator.name, seed=seed, rng=rng))
+    return made
+
+
+def test_the_topic_gives_well_over_sixty_distinct_questions(questions):
+    assert len({(q.stem, frozenset(q.options)) for q in questions}) >= 120
+
+
+def test_keys_rarely_echo_the_stem_and_are_rarely_the_longest_option(questions):
+    echo = sum(
+        echoes_stem_alone(
+            q.stem,
+            [q.options[i] for i in q.answer],
+            [o for i, o in enumerate(q.options) if i not in q.answer],
+        )
+        for q in questions
+    )
+    assert echo / len(questions) <= 0.05
+    singles = [q for q in questions if q.kind == "single"]
+    longest = sum(len(q.options[q.answer[0]]) == max(map(len, q.options)) for q in singles)
+    assert longest / len(singles) <= 0.35
+
+
+def test_scenario_options_are_this_topics_services_and_the_key_is_among_them(questions):
+    services = {c.name for c in TOPIC.concepts if c.kind == "service"}
+    scenarios = [q for q in questions if q.angle == "scenario"]
+    assert scenarios
+    for question in scenarios:
+        assert set(question.options) <= services
+        assert CONCEPTS[question.fact.split(":")[1]].name in question.options
+
+
+@pytest.mark.django_db
+def test_each_concepts_lesson_section_and_the_notes_links_resolve_in_the_vault():
+    from iamlab.lessons.vault import current_vault
+
+    vault = current_vault()
+    for concept in TOPIC.concepts:
+        resolution = vault.resolve(concept.heading)
+        assert resolution.exists and resolution.anchor_found, concept.heading
+    for link in (
+        "security-IAM#best practices",
+        "security-IAM#policies",
+        "security-IAM#features#credential report %% fold %%",
+    ):
+        resolution = vault.resolve(link, from_note=NOTE)
+        assert resolution.exists and resolution.anchor_found, link
