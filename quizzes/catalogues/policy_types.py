@@ -252,9 +252,9 @@ CUSTOMER_MANAGED = Concept(
     kind="policy",
     subject="customer managed policies",
     purpose=(
-        "A customer managed policy is a standalone identity-based policy you write in your "
-        "own account; you can attach it to many of its users, groups and roles and roll it "
-        "back to one of up to five versions."
+        "A customer managed policy is a standalone identity-based policy that you write and "
+        "must keep up to date yourself; you can attach it to many users, groups and roles of "
+        "your account and roll it back to one of up to five versions."
     ),
     heading="security-IAM#identity-based policies",
     reference=MANAGED_INLINE_URL,
