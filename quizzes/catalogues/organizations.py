@@ -261,7 +261,7 @@ ORGANIZATIONS = Concept(
             CREATE_ACCOUNT_URL,
         ),
     ),
-    near=("control-tower", "central-root-access"),
+    near=("control-tower", "centralized-root-access"),
 )
 
 ORGANIZATIONAL_UNITS = Concept(
@@ -279,7 +279,7 @@ ORGANIZATIONAL_UNITS = Concept(
     true=(
         Claim(
             "container-for-accounts",
-            "An OU is a container for AWS accounts within the organization's root.",
+            "An OU is a container for AWS accounts, placed under the root or under another OU.",
             "AWS defines an organizational unit as a container for accounts within a root.",
             ORGS_CONCEPTS_URL,
         ),
@@ -539,7 +539,7 @@ CONSOLIDATED_BILLING = Concept(
     id="consolidated-billing",
     name="Consolidated billing",
     kind="",
-    subject="consolidated billing in AWS Organizations",
+    subject="consolidated billing",
     purpose=(
         "Consolidated billing has the management account pay for every member account, "
         "combines their usage for pricing tiers and shares reservations, while each member's "
@@ -582,8 +582,8 @@ CONSOLIDATED_BILLING = Concept(
         ),
         Claim(
             "billing-only-no-policies",
-            "An organization created with only the consolidated billing feature set can't use "
-            "SCPs.",
+            "An organization that hasn't enabled all features can't use SCPs or other "
+            "organization policies.",
             "With the CONSOLIDATED_BILLING feature set no policy types are enabled and you "
             "can't use organization policies.",
             CREATE_ORGANIZATION_URL,
@@ -623,7 +623,7 @@ CONSOLIDATED_BILLING = Concept(
         ),
         Claim(
             "enables-scps",
-            "Choosing the consolidated billing feature set also enables SCPs in the root.",
+            "Creating an organization without all features still enables SCPs in its root.",
             "SCPs are enabled automatically only with all features; the consolidated billing "
             "feature set enables no policy types.",
             CREATE_ORGANIZATION_URL,
@@ -848,7 +848,7 @@ SCP = Concept(
         ),
         Claim(
             "deny-on-ou",
-            "A Deny in an SCP attached to an OU applies to every account below that OU.",
+            "A Deny in an SCP attached to an OU applies to every member account below that OU.",
             "Any SCP from the root through each OU in the direct path to an account can deny a "
             "permission for that account.",
             SCP_EVALUATION_URL,
@@ -881,14 +881,16 @@ SCP = Concept(
         ),
         Claim(
             "child-overrides-parent",
-            "An SCP on an account can allow an action that the SCP on its parent OU doesn't allow.",
+            "An SCP attached to an account can allow an action that the parent OU's SCPs "
+            "don't allow.",
             "A permission must be explicitly allowed at every level from the root to the "
             "account; a missing Allow at the OU denies it.",
             SCP_EVALUATION_URL,
         ),
         Claim(
             "limits-outsiders",
-            "SCPs limit what principals outside the organization can do to its resources.",
+            "SCPs limit what principals outside the organization can do to its resources, "
+            "whatever their own policies allow.",
             "SCPs can only affect the effective permissions of principals within the "
             "organization; RCPs address principals outside it.",
             AUTHORIZATION_POLICIES_URL,
@@ -943,8 +945,8 @@ SCP = Concept(
             ),
             (
                 Option(
-                    "Add s3:* to the Dev OU's SCP again so that it grants the developer access "
-                    "to Amazon S3.",
+                    "Add s3:* to the Dev OU's SCP so that the SCP itself grants the developer "
+                    "access to Amazon S3.",
                     "An SCP grants no permissions, however broad its Allow statements are.",
                 ),
                 Option(
@@ -1158,7 +1160,8 @@ RCP = Concept(
                     "principals of an external account.",
                 ),
                 Option(
-                    "Attach the RCP to the management account, which administers the organization.",
+                    "Attach an RCP only to the management account, which administers the "
+                    "organization.",
                     "RCPs don't affect resources in the management account, and the bucket is "
                     "in a member account.",
                 ),
@@ -1170,7 +1173,7 @@ RCP = Concept(
 )
 
 CENTRAL_ROOT_ACCESS = Concept(
-    id="central-root-access",
+    id="centralized-root-access",
     # The name avoids "member" and "account": scenario goals say them, and the key alone
     # would echo the stem.
     name="Centralized root access in IAM",
@@ -1363,7 +1366,7 @@ CENTRAL_ROOT_ACCESS = Concept(
             ROOT_PRIVILEGED_TASK_URL,
         ),
     ),
-    near=("organizations", "control-tower"),
+    near=("organizations", "control-tower", "workforce-identity:identity-center"),
 )
 
 CONTROL_TOWER = Concept(
@@ -1546,7 +1549,7 @@ CONTROL_TOWER = Concept(
             CREATE_ACCOUNT_URL,
         ),
     ),
-    near=("organizations", "central-root-access"),
+    near=("organizations", "centralized-root-access", "workforce-identity:identity-center"),
 )
 
 TOPIC = Topic(
