@@ -289,7 +289,7 @@ PRINCIPLE = Concept(
             BOUNDARIES_URL,
         ),
     ),
-    near=("job-function-policies", "policy-types:permissions-boundary"),
+    near=("job-function-policies", "features:best-practices", "policy-types:permissions-boundary"),
 )
 
 JOB_FUNCTION_POLICIES = Concept(
@@ -482,7 +482,7 @@ JOB_FUNCTION_POLICIES = Concept(
             JOB_FUNCTIONS_URL,
         ),
     ),
-    near=("principle", "abac"),
+    near=("principle", "abac", "policy-types:aws-managed", "policy-types:customer-managed"),
 )
 
 EXTERNAL_ACCESS = Concept(
@@ -1681,7 +1681,7 @@ CONDITIONS = Concept(
             DENY_REGION_URL,
         ),
     ),
-    near=("abac", "policy-types:permissions-boundary"),
+    near=("abac", "features:tags", "policy-types:permissions-boundary"),
 )
 
 ABAC = Concept(
@@ -1804,7 +1804,7 @@ ABAC = Concept(
             ABAC_URL,
         ),
     ),
-    near=("conditions", "job-function-policies"),
+    near=("conditions", "features:tags", "job-function-policies"),
 )
 
 TOPIC = Topic(
