@@ -1277,8 +1277,8 @@ CENTRAL_ROOT_ACCESS = Concept(
     scenarios=(
         Scenario(
             "remove-root-credentials",
-            "delete the root user passwords, long-term keys and MFA devices of all 60 of its AWS "
-            "accounts while keeping a way to perform rare root-only tasks in them",
+            "delete the root user passwords and long-term keys of all 60 of its AWS accounts "
+            "while keeping a way to perform rare root-only tasks in them",
             "Centralized root access lets the management account or the IAM delegated "
             "administrator delete member accounts' root user credentials. AWS Organizations "
             "alone groups and bills accounts; it does not manage root credentials.",
