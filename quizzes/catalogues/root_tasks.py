@@ -1,207 +1,1070 @@
-"""Tasks that require the root user, and look-alikes an IAM administrator can do.
+"""Tasks that require the AWS account root user, look-alikes an IAM identity can do, and the
+root user itself: what it is and how AWS says to protect it.
 
-ROOT_ONLY is the list on AWS's "Tasks that require root user credentials"
-(IAM User Guide, root-user-tasks.html), plus the SQS queue policy that denies
-every principal, which AWS names as a root-only action alongside the S3 bucket
-policy one (id_root-user-privileged-task.html). ADMIN_TASKS
-are tasks an exam uses as distractors because they sound just as privileged,
-but an IAM identity with the right permissions can do them.
+The root-only list is the IAM User Guide's "Tasks that require root user credentials"
+(root-user-tasks.html; the Account Management guide's own copy of that page is the older one,
+and its "Using the AWS account root user" page now sends readers to the IAM User Guide).
+Where that list is broader than a more specific, newer AWS page, the specific page wins:
+
+- account name: the task list still names "the account name" among root-only settings, but the
+  Account Management reference (PutAccountName, April 2025, and "Update your AWS account
+  name") lets an IAM principal with account:PutAccountName rename a standalone account, and
+  the management account rename its member accounts; so renaming is a look-alike here.
+- root user email address: root-only for a standalone account only; the management account
+  (or a delegated administrator) changes a member account's with StartPrimaryEmailUpdate.
+- closing the account: root-only for a standalone account only; the management account closes
+  member accounts with Organizations CloseAccount.
+- AWS Support plan: older study lists call it root-only; the task list no longer does, and an
+  IAM identity with the AWSSupportPlansFullAccess managed policy can change the plan.
 """
 
-from quizzes.catalogues import Fact
+from quizzes.catalogues.concepts import Claim, Concept, Option, Practice, Scenario, Topic
+
+NOTE = "security-root-user"
 
 ROOT_TASKS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-tasks.html"
+# Kept for quizzes/catalogues/features.py, which imports it. The IAM User Guide's page below is
+# the one AWS's root user pages link to now.
 ROOT_BEST_PRACTICES_URL = (
     "https://docs.aws.amazon.com/accounts/latest/reference/best-practices-root-user.html"
 )
-# Centralized root access: the privileged tasks that "would otherwise require root user
-# credentials" in a member account, including the SQS queue policy that denies everyone.
+ROOT_USER_BEST_PRACTICES_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-best-practices.html"
+)
+# Centralized root access: privileged tasks the management account (or a delegated
+# administrator for IAM) performs on member accounts "that would otherwise require root user
+# credentials": delete a misconfigured S3 bucket policy or SQS queue policy, delete a member's
+# root user credentials, re-enable them. Root user credentials cannot call sts:AssumeRoot.
 ROOT_PRIVILEGED_TASKS_URL = (
     "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user-privileged-task.html"
 )
+CENTRAL_ROOT_ACCESS_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-enable-root-access.html"
+)
+ROOT_USER_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html"
+# "Using the AWS account root user": complete access, signed in with the email address and
+# password used to create the account; unrestricted access "including billing information".
+ACCOUNT_ROOT_USER_URL = "https://docs.aws.amazon.com/accounts/latest/reference/root-user.html"
+ACCOUNT_NAME_URL = (
+    "https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-update-acct-name.html"
+)
+PUT_ACCOUNT_NAME_URL = (
+    "https://docs.aws.amazon.com/accounts/latest/reference/API_PutAccountName.html"
+)
+PRIMARY_EMAIL_URL = (
+    "https://docs.aws.amazon.com/accounts/latest/reference/API_StartPrimaryEmailUpdate.html"
+)
+CLOSE_MEMBER_URL = (
+    "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_accounts_close.html"
+)
+SUPPORT_PLANS_URL = (
+    "https://docs.aws.amazon.com/awssupport/latest/user/managed-policies-aws-support-plans.html"
+)
+SCP_URL = (
+    "https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html"
+)
+BOUNDARIES_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_boundaries.html"
+# "The bucket owner ... and all authorized users can enable versioning. However, only the bucket
+# owner (root account) can enable MFA delete"; it cannot be enabled in the console.
+S3_MFA_DELETE_URL = (
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html"
+)
+S3_BUCKET_POLICY_URL = (
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/add-bucket-policy.html"
+)
+RI_PURCHASE_URL = "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseReservedInstancesOffering.html"
+KMS_DELETE_URL = "https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html"
+CLOUDTRAIL_TRAIL_URL = "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-create-a-trail-using-the-console-first-time.html"
+IAM_USERS_CREATE_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html"
+ATTACH_POLICY_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_manage-attach-detach.html"
+)
+PASSWORD_POLICY_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html"
+)
+CREDENTIAL_REPORT_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html"
+)
+ACCOUNT_ALIAS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/console_account-alias.html"
+MFA_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa.html"
+ACCESS_KEYS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html"
 
-ROOT_ONLY: tuple[Fact, ...] = (
-    Fact(
-        "change-account-settings",
-        "Change the AWS account name, the root user email address or the root user password",
-        "AWS lists changing the account settings (account name, email address, root user "
-        "password and root user access keys) among the tasks only the root user can perform.",
-        ROOT_TASKS_URL,
+ROOT_ONLY_ASK_TRUE = (
+    "Which task can be performed only by the AWS account root user?",
+    "Which task requires signing in as the AWS account root user?",
+)
+ROOT_ONLY_ASK_FALSE = (
+    "Which task does NOT require the AWS account root user?",
+    "Which task can an IAM identity with the right permissions perform?",
+)
+ROOT_ONLY_ASK_MANY = (
+    "Which tasks require the AWS account root user?",
+    "Which tasks can be performed only by the AWS account root user?",
+)
+
+
+ACCOUNT_TASKS = Concept(
+    id="account-tasks",
+    name="Root-only account and billing tasks",
+    kind="",
+    subject="the root user's account and billing tasks",
+    purpose="A few account settings and billing tasks can be done only by signing in as the "
+    "root user; most account settings can be changed by an IAM identity with permissions.",
+    heading=f"{NOTE}#tasks only the root user can do",
+    reference=ROOT_TASKS_URL,
+    task="2.2",
+    ask_true=ROOT_ONLY_ASK_TRUE,
+    ask_false=ROOT_ONLY_ASK_FALSE,
+    ask_many=ROOT_ONLY_ASK_MANY,
+    true=(
+        Claim(
+            "root-password",
+            "Change the password that the root user signs in with",
+            "The root user password is one of the account settings AWS lists as requiring "
+            "root user credentials.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "root-access-keys",
+            "Create an access key that belongs to the root user",
+            "The root user's own access keys are an account setting that only the root user "
+            "can manage (and AWS recommends not creating them at all).",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "standalone-email",
+            "Change the root user email address of a standalone account",
+            "For an account outside any organization, changing the root user email address "
+            "requires root user credentials; only a member account's can be changed from its "
+            "management account.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "restore-admin",
+            "Restore permissions after the only IAM administrator revoked their own",
+            "If the only IAM administrator accidentally revokes their own permissions, AWS says "
+            "to sign in as the root user to edit policies and restore them.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "billing-access",
+            "Activate IAM access to the Billing and Cost Management console",
+            "Activating IAM user and role access to the Billing and Cost Management console is "
+            "on AWS's list of tasks that require root user credentials.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "tax-invoices",
+            "View tax invoices issued by AWS Inc. or by AISPL",
+            "An IAM user with aws-portal:ViewBilling can view VAT invoices from AWS Europe, but "
+            "tax invoices from AWS Inc. or Amazon Internet Services Private Limited (AISPL) "
+            "need the root user.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "close-standalone",
+            "Close a standalone AWS account that is in no organization",
+            "Closing the account is on AWS's list of root-only tasks; a standalone account is "
+            "closed from the Account page after signing in as the root user. Member accounts "
+            "can also be closed from the management account.",
+            ROOT_TASKS_URL,
+        ),
     ),
-    Fact(
-        "restore-admin-permissions",
-        "Restore permissions after the only IAM administrator revoked their own",
-        "If the only IAM administrator accidentally revokes their own permissions, AWS says to "
-        "sign in as the root user to edit policies and restore those permissions.",
-        ROOT_TASKS_URL,
+    false=(
+        # The task list still names the account name, but the newer Account Management pages
+        # (PutAccountName; "Update your AWS account name") let IAM principals rename accounts.
+        Claim(
+            "account-name",
+            "Update the AWS account name of a standalone account",
+            "Since 2025 an IAM principal with the account:PutAccountName permission can update "
+            "the account name from the console, the AWS CLI or the SDKs; it no longer needs "
+            "the root user.",
+            PUT_ACCOUNT_NAME_URL,
+        ),
+        Claim(
+            "alternate-contacts",
+            "Update the account's alternate billing and security contacts",
+            "AWS notes that contact information is an account setting that doesn't require "
+            "root user credentials: an IAM identity with the account permissions can change it.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "payment-currency",
+            "Change the account's payment currency preference",
+            "AWS names the payment currency preference as an account setting that doesn't "
+            "require root user credentials.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "enable-region",
+            "Enable an opt-in AWS Region for the account",
+            "AWS names the account's Regions among the settings that don't require root user "
+            "credentials.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "support-plan",
+            "Change the AWS Support plan of the account",
+            "An IAM identity with the AWSSupportPlansFullAccess managed policy can change the "
+            "account's support plan; it is not on AWS's list of root-only tasks.",
+            SUPPORT_PLANS_URL,
+        ),
+        Claim(
+            "close-member",
+            "Close a member account from the organization's management account",
+            "A user or role in the management account with organizations:CloseAccount can close "
+            "member accounts; only a standalone account must be closed by its root user.",
+            CLOSE_MEMBER_URL,
+        ),
+        Claim(
+            "member-email",
+            "Change a member account's root email address from the management account",
+            "An identity in the management account (or a delegated administrator account) "
+            "starts the change with StartPrimaryEmailUpdate; the member's root user is not "
+            "needed.",
+            PRIMARY_EMAIL_URL,
+        ),
+        Claim(
+            "vat-invoices",
+            "View and download VAT invoices issued by AWS Europe",
+            "AWS notes that an IAM user with the aws-portal:ViewBilling permission can view and "
+            "download VAT invoices from AWS Europe; only AWS Inc. and AISPL tax invoices need "
+            "the root user.",
+            ROOT_TASKS_URL,
+        ),
     ),
-    Fact(
-        "activate-billing-access",
-        "Activate IAM access to the Billing and Cost Management console",
-        "Activating IAM access to the Billing and Cost Management console is on AWS's list of "
-        "tasks that only the root user can perform.",
-        ROOT_TASKS_URL,
+    practices=(
+        Practice(
+            "alternate-contact",
+            "An administrator with AdministratorAccess must update the account's alternate "
+            "security contact. A colleague says contact details need the root user.",
+            "What should the administrator do?",
+            Option(
+                "Update the alternate contact with the administrator's own identity.",
+                "Contact information is an account setting that doesn't require root user "
+                "credentials; an IAM identity with the account permissions can change it.",
+            ),
+            (
+                Option(
+                    "Sign in as the root user, since contact details are a root-only setting.",
+                    "AWS names contact information among the settings that don't need the root "
+                    "user, so using it here is needless root use.",
+                ),
+                Option(
+                    "Open an AWS Support case asking AWS to change the alternate contact.",
+                    "The account's own identities can change it; AWS Support is not needed.",
+                ),
+                Option(
+                    "Borrow the root user's password from the account owner for this change.",
+                    "Root credentials should not be shared, and this task doesn't need them.",
+                ),
+            ),
+            ROOT_TASKS_URL,
+        ),
+        Practice(
+            "standalone-root-email",
+            "The root user email address of a standalone AWS account belongs to an employee "
+            "who is leaving the company.",
+            "How can the company change the root user email address?",
+            Option(
+                "Sign in as the root user and change the email address in the account settings.",
+                "For a standalone account, the root user email address is an account setting "
+                "that requires root user credentials.",
+            ),
+            (
+                Option(
+                    "Have an IAM administrator change it from the IAM console.",
+                    "The root user email address is not an IAM setting; for a standalone "
+                    "account only the root user can change it.",
+                ),
+                Option(
+                    "Call StartPrimaryEmailUpdate from an IAM role in the same account.",
+                    "That operation changes member accounts' addresses from a management "
+                    "account; it doesn't apply to a standalone account.",
+                ),
+                Option(
+                    "Delete the root user and create a new one with the new address.",
+                    "The root user can't be deleted or recreated; its email address is changed "
+                    "in place.",
+                ),
+            ),
+            ROOT_TASKS_URL,
+        ),
     ),
-    Fact(
-        "view-certain-tax-invoices",
-        "View tax invoices issued by AWS Inc. or Amazon Internet Services Private Limited (AISPL)",
-        "An IAM user with aws-portal:ViewBilling can view VAT invoices from AWS Europe, but "
-        "AWS documents other tax invoices (AWS Inc., AISPL) as viewable only by the root user.",
-        ROOT_TASKS_URL,
+    near=("service-tasks", "admin-tasks", "member-accounts"),
+)
+
+
+SERVICE_TASKS = Concept(
+    id="service-tasks",
+    name="Root-only tasks in other AWS services",
+    kind="",
+    subject="root-only tasks in AWS services",
+    purpose="A handful of tasks in Amazon S3, Amazon SQS, Amazon EC2 and AWS KMS need the root "
+    "user; the everyday actions of those services need only IAM permissions.",
+    heading=f"{NOTE}#root-only service tasks",
+    reference=ROOT_TASKS_URL,
+    task="2.2",
+    ask_true=(
+        "Which task in an AWS service can be performed only by the AWS account root user?",
+        "Which task requires signing in as the AWS account root user?",
     ),
-    Fact(
-        "close-account",
-        "Close the AWS account",
-        "Closing the AWS account is on AWS's list of tasks that require root user credentials.",
-        ROOT_TASKS_URL,
+    ask_false=(
+        "Which task does NOT require the AWS account root user?",
+        "Which task can an IAM identity with the right permissions perform?",
     ),
-    Fact(
-        "register-ri-seller",
-        "Register as a seller in the Reserved Instance Marketplace",
-        "Registering as a seller in the EC2 Reserved Instance Marketplace requires the root user.",
-        ROOT_TASKS_URL,
+    ask_many=(
+        "Which tasks require the AWS account root user?",
+        "Which tasks in AWS services can be performed only by the AWS account root user?",
     ),
-    Fact(
-        "s3-mfa-delete",
-        "Configure an Amazon S3 bucket to enable MFA Delete",
-        "Configuring an S3 bucket to enable MFA (MFA Delete) can be done only by the root user "
-        "of the account that owns the bucket.",
-        ROOT_TASKS_URL,
+    true=(
+        Claim(
+            "s3-mfa-delete",
+            "Enable MFA delete on an Amazon S3 bucket",
+            "Only the bucket owner's root user can enable MFA delete, and only with the AWS "
+            "CLI or API, not the console.",
+            S3_MFA_DELETE_URL,
+        ),
+        Claim(
+            "s3-deny-all",
+            "Edit or delete an Amazon S3 bucket policy that denies all principals",
+            "When a bucket policy denies every principal, AWS lists editing or deleting it "
+            "among the tasks that require root user credentials.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "sqs-deny-all",
+            "Delete an Amazon SQS queue policy that denies all principals",
+            "Deleting a misconfigured queue policy that denies everyone is one of the privileged "
+            "tasks that would otherwise require root user credentials.",
+            ROOT_PRIVILEGED_TASKS_URL,
+        ),
+        Claim(
+            "ri-seller",
+            "Register as a seller in the EC2 Reserved Instance Marketplace",
+            "Registering as a seller in the Reserved Instance Marketplace is on AWS's list of "
+            "root-only tasks.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "kms-recover",
+            "Recover an unmanageable AWS KMS key through AWS Support",
+            "If a KMS key becomes unmanageable, AWS says you recover it by contacting AWS "
+            "Support as the root user.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "govcloud-keys",
+            "Request AWS GovCloud (US) root user access keys from AWS Support",
+            "Requesting AWS GovCloud (US) account root user access keys from AWS Support is on "
+            "AWS's list of root-only tasks.",
+            ROOT_TASKS_URL,
+        ),
     ),
-    Fact(
-        "s3-policy-denies-all",
-        "Edit or delete an Amazon S3 bucket policy that denies all principals",
-        "When a bucket policy denies every principal, only the root user can still edit or "
-        "delete that bucket policy.",
-        ROOT_TASKS_URL,
+    false=(
+        Claim(
+            "s3-versioning",
+            "Enable versioning on an Amazon S3 bucket",
+            "The bucket owner and any authorized IAM identity can enable versioning; only "
+            "enabling MFA delete needs the root user.",
+            S3_MFA_DELETE_URL,
+        ),
+        Claim(
+            "s3-partner-policy",
+            "Edit an Amazon S3 bucket policy that grants a partner read access",
+            "Adding or editing a bucket policy needs only the s3:PutBucketPolicy permission; the "
+            "root user is needed only when the policy denies every principal.",
+            S3_BUCKET_POLICY_URL,
+        ),
+        Claim(
+            "buy-ri",
+            "Purchase EC2 Reserved Instances for the account",
+            "Buying Reserved Instances is the EC2 action PurchaseReservedInstancesOffering, "
+            "which an IAM identity can be allowed; only registering as a Marketplace seller "
+            "is root-only.",
+            RI_PURCHASE_URL,
+        ),
+        Claim(
+            "kms-schedule-delete",
+            "Schedule deletion of an AWS KMS key that its key policy lets you manage",
+            "A key administrator allowed by the key policy can schedule the key's deletion; "
+            "only recovering a key that has become unmanageable needs the root user.",
+            KMS_DELETE_URL,
+        ),
+        Claim(
+            "cloudtrail-trail",
+            "Create an AWS CloudTrail trail that logs events in all Regions",
+            "Creating a trail needs CloudTrail permissions that any IAM identity can be given; "
+            "it is not on AWS's list of root-only tasks.",
+            CLOUDTRAIL_TRAIL_URL,
+        ),
     ),
-    Fact(
-        "sqs-policy-denies-all",
-        "Edit or delete an Amazon SQS queue policy that denies all principals",
-        "When a queue's resource-based policy denies every principal, only a root user session "
-        "can still delete it; in an organization with centralized root access, the management "
-        "account can open such a privileged root session for a member account.",
-        ROOT_PRIVILEGED_TASKS_URL,
+    practices=(
+        Practice(
+            "deny-all-bucket-policy",
+            "In a standalone account, an administrator saved an S3 bucket policy that denies "
+            "all principals every action, and now no one can manage the bucket.",
+            "What should the company do?",
+            Option(
+                "Sign in as the account's root user and delete the bucket policy.",
+                "Editing or deleting a bucket policy that denies all principals is one of the "
+                "tasks that require root user credentials.",
+            ),
+            (
+                Option(
+                    "Attach AdministratorAccess to the administrator and try again.",
+                    "An explicit deny in the bucket policy overrides any allow in IAM policies.",
+                ),
+                Option(
+                    "Create a new IAM role with full Amazon S3 access to delete the policy.",
+                    "The policy denies every principal, the new role included.",
+                ),
+                Option(
+                    "Open an AWS Support case asking AWS to delete the bucket policy.",
+                    "The account's root user can remove the policy itself; AWS lists this as a "
+                    "root user task.",
+                ),
+            ),
+            ROOT_TASKS_URL,
+        ),
     ),
-    Fact(
-        "govcloud-root-keys",
-        "Request AWS GovCloud (US) account root user access keys from AWS Support",
-        "Requesting the AWS GovCloud (US) root user access keys from AWS Support is a root-only "
-        "task.",
-        ROOT_TASKS_URL,
+    near=("account-tasks", "admin-tasks"),
+)
+
+
+ADMIN_TASKS = Concept(
+    id="admin-tasks",
+    name="Tasks an IAM administrator can do",
+    kind="",
+    subject="tasks an IAM administrator can do",
+    purpose="Everyday IAM administration, however powerful it sounds, needs only IAM "
+    "permissions, so AWS says to do it with an administrative user rather than the root user.",
+    heading=f"{NOTE}#look-alike tasks",
+    reference=ROOT_TASKS_URL,
+    task="2.2",
+    ask_true=(
+        "Which task can an IAM administrator perform without the AWS account root user?",
+        "Which task does NOT require signing in as the AWS account root user?",
     ),
-    Fact(
-        "recover-kms-key",
-        "Recover an AWS KMS key that has become unmanageable, by contacting AWS Support",
-        "If a KMS key becomes unmanageable (its key policy locks everyone out), AWS says you "
-        "recover it by contacting AWS Support as the root user.",
-        ROOT_TASKS_URL,
+    ask_false=(
+        "Which task can an IAM administrator NOT perform, even with AdministratorAccess?",
+        "Which task still requires the AWS account root user?",
+    ),
+    ask_many=(
+        "Which tasks can an IAM administrator perform without the AWS account root user?",
+        "Which tasks do NOT require signing in as the AWS account root user?",
+    ),
+    true=(
+        Claim(
+            "create-user",
+            "Create an IAM user for a new employee and add it to a group",
+            "Creating users and managing group membership needs only iam:CreateUser and "
+            "iam:AddUserToGroup permissions.",
+            IAM_USERS_CREATE_URL,
+        ),
+        Claim(
+            "attach-policy",
+            "Attach the AdministratorAccess managed policy to an IAM group",
+            "Attaching a managed policy is an IAM action (iam:AttachGroupPolicy) that an "
+            "administrator with IAM permissions can perform.",
+            ATTACH_POLICY_URL,
+        ),
+        Claim(
+            "password-policy",
+            "Set the account password policy for IAM users",
+            "The account password policy is set with iam:UpdateAccountPasswordPolicy, an IAM "
+            "permission an administrator can hold.",
+            PASSWORD_POLICY_URL,
+        ),
+        Claim(
+            "credential-report",
+            "Generate and download the IAM credential report",
+            "The credential report needs iam:GenerateCredentialReport and "
+            "iam:GetCredentialReport, permissions any IAM identity can be given.",
+            CREDENTIAL_REPORT_URL,
+        ),
+        Claim(
+            "account-alias",
+            "Create an account alias for the IAM users' sign-in URL",
+            "An account alias is created with iam:CreateAccountAlias, an ordinary IAM permission.",
+            ACCOUNT_ALIAS_URL,
+        ),
+        Claim(
+            "user-mfa",
+            "Assign a virtual MFA device to another IAM user",
+            "Administrators with the right IAM permissions manage IAM users' MFA devices; no "
+            "root user credentials are needed.",
+            MFA_URL,
+        ),
+        Claim(
+            "user-keys",
+            "Create access keys for an IAM user who needs the AWS CLI",
+            "An administrator can create an IAM user's access keys with iam:CreateAccessKey; "
+            "only the root user's own access keys are a root-only setting.",
+            ACCESS_KEYS_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "root-password",
+            "Change the root user's sign-in password",
+            "The root user password is an account setting that only the root user can change.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "s3-mfa-delete",
+            "Turn on MFA delete for an Amazon S3 bucket",
+            "Only the bucket owner's root user can enable MFA delete; IAM permissions are not "
+            "enough.",
+            S3_MFA_DELETE_URL,
+        ),
+        Claim(
+            "ri-seller",
+            "Sign up as a Reserved Instance Marketplace seller",
+            "Registering as a seller in the Reserved Instance Marketplace requires root user "
+            "credentials.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "billing-access",
+            "Let IAM users and roles use the Billing console for the first time",
+            "Activating IAM access to the Billing and Cost Management console is a root-only "
+            "task; afterwards, IAM policies decide who may use it.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "close-standalone",
+            "Close a standalone AWS account for good",
+            "Closing a standalone account requires signing in as its root user.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "root-keys",
+            "Create access keys for the AWS account root user",
+            "The root user's access keys are an account setting that only the root user can "
+            "manage.",
+            ROOT_TASKS_URL,
+        ),
+    ),
+    practices=(
+        Practice(
+            "root-for-iam-changes",
+            "Administrators sign in as the root user whenever they create IAM users or attach "
+            "policies, because those changes feel too powerful for anyone else.",
+            "What should the company do?",
+            Option(
+                "Make these changes with an administrative user; none of them needs the root user.",
+                "Creating users and attaching policies need only IAM permissions, and AWS "
+                "recommends the root user only for tasks that require it.",
+            ),
+            (
+                Option(
+                    "Keep making IAM changes as the root user, now with MFA enabled on it.",
+                    "MFA protects the sign-in but the root user still shouldn't do everyday tasks.",
+                ),
+                Option(
+                    "Create root user access keys so that the IAM changes can be scripted.",
+                    "AWS recommends not creating root user access keys at all.",
+                ),
+                Option(
+                    "Require two people to be present whenever the root user changes IAM.",
+                    "Two-person control still uses the root user for work that doesn't need it.",
+                ),
+            ),
+            ROOT_USER_BEST_PRACTICES_URL,
+        ),
+    ),
+    near=("account-tasks", "service-tasks"),
+)
+
+
+MEMBER_ACCOUNTS = Concept(
+    id="member-accounts",
+    name="Root tasks in an organization's member accounts",
+    kind="",
+    subject="root user tasks in an AWS Organizations member account",
+    purpose="In an organization, the management account does several tasks for member "
+    "accounts that a standalone account's root user would have to do itself.",
+    heading=f"{NOTE}#root user in an organization",
+    reference=ROOT_PRIVILEGED_TASKS_URL,
+    task="2.2",
+    true=(
+        Claim(
+            "close-member",
+            "A user or role in the management account can close a member account.",
+            "The management account closes member accounts from the Organizations console or "
+            "with CloseAccount; the member's root user is not needed.",
+            CLOSE_MEMBER_URL,
+        ),
+        Claim(
+            "member-email",
+            "The management account can change a member account's root user email address.",
+            "StartPrimaryEmailUpdate, called from the management account or a delegated "
+            "administrator account, changes a member account's root user email address.",
+            PRIMARY_EMAIL_URL,
+        ),
+        Claim(
+            "member-name",
+            "A user in the management account can update a member account's name.",
+            "A user in the management account or a delegated administrator account can update "
+            "the name of any member account, in the console or with PutAccountName.",
+            ACCOUNT_NAME_URL,
+        ),
+        Claim(
+            "privileged-s3",
+            "Centralized root access lets the management account delete a member's "
+            "deny-all bucket policy.",
+            "A privileged session launched from the management account can delete a "
+            "misconfigured S3 bucket policy that denies all principals in a member account.",
+            ROOT_PRIVILEGED_TASKS_URL,
+        ),
+        Claim(
+            "remove-credentials",
+            "Centralized root access lets the management account delete a member's root "
+            "credentials.",
+            "With centralized root access, a privileged session can delete a member account's "
+            "root user credentials and later re-enable them.",
+            ROOT_PRIVILEGED_TASKS_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "close-needs-member-root",
+            "A member account can be closed only by signing in as that member's root user.",
+            "The management account can close member accounts with organizations:CloseAccount; "
+            "the member's root user is one way, not the only one.",
+            CLOSE_MEMBER_URL,
+            negates="close-member",
+        ),
+        Claim(
+            "name-needs-member-root",
+            "Only the member account's own root user can change that account's name.",
+            "A user in the management account or a delegated administrator account can update "
+            "a member account's name.",
+            ACCOUNT_NAME_URL,
+            negates="member-name",
+        ),
+        Claim(
+            "recovery-after-removal",
+            "After central removal, a member's root user can still reset its password by email.",
+            "AWS notes that once root user credentials are removed, member accounts can't sign "
+            "in to their root user or perform password recovery for it.",
+            ROOT_USER_BEST_PRACTICES_URL,
+        ),
+        Claim(
+            "root-calls-assume-root",
+            "The management account's root user starts privileged sessions with sts:AssumeRoot.",
+            "Privileged sessions need an IAM user or role with sts:AssumeRoot in the management "
+            "or delegated administrator account; root user credentials cannot call AssumeRoot.",
+            ROOT_PRIVILEGED_TASKS_URL,
+        ),
+        Claim(
+            "privileged-mfa-delete",
+            "A privileged root session can enable MFA delete on a member's S3 bucket.",
+            "Privileged sessions are scoped to a few tasks: deleting a misconfigured S3 bucket "
+            "policy or SQS queue policy, and deleting or re-enabling root user credentials.",
+            ROOT_PRIVILEGED_TASKS_URL,
+        ),
+    ),
+    practices=(
+        Practice(
+            "close-member-without-root",
+            "A company no longer needs one member account of its organization. The member "
+            "account's root user credentials were removed with centralized root access.",
+            "How should the company close the member account?",
+            Option(
+                "Close it from the management account in the AWS Organizations console.",
+                "A user or role in the management account can close member accounts; the "
+                "member's root user is not needed.",
+            ),
+            (
+                Option(
+                    "Recover the member's root user password by email, then close it as root.",
+                    "Once root user credentials are removed, member accounts can't sign in to "
+                    "their root user or recover its password.",
+                ),
+                Option(
+                    "Open an AWS Support case asking AWS to close the member account.",
+                    "The management account can close the member itself; AWS Support is not "
+                    "needed.",
+                ),
+                Option(
+                    "Remove the account from the organization, which closes it automatically.",
+                    "Leaving the organization makes the account standalone; it does not close it.",
+                ),
+            ),
+            CLOSE_MEMBER_URL,
+        ),
+    ),
+    near=("account-tasks", "organizations:centralized-root-access"),
+)
+
+
+PROTECT_ROOT = Concept(
+    id="protect-root",
+    name="Protecting the root user",
+    kind="",
+    subject="protecting the AWS account root user",
+    purpose="AWS recommends MFA and a strong password for the root user, no root access keys, "
+    "and signing in as root only for the tasks that need it.",
+    heading=f"{NOTE}#protecting the root user",
+    reference=ROOT_USER_BEST_PRACTICES_URL,
+    task="2.2",
+    true=(
+        Claim(
+            "mfa",
+            "AWS recommends multi-factor authentication (MFA) for the root user.",
+            "Securing the root user's sign-in with MFA is one of AWS's root user best practices.",
+            ROOT_USER_BEST_PRACTICES_URL,
+        ),
+        Claim(
+            "no-keys",
+            "AWS recommends not creating access keys for the root user.",
+            "A root user access key gives full access to every resource, including billing, "
+            "so AWS recommends not creating one.",
+            ROOT_USER_BEST_PRACTICES_URL,
+        ),
+        Claim(
+            "strong-password",
+            "AWS recommends a strong password for the root user's console sign-in.",
+            "A strong root user password is one of AWS's root user best practices.",
+            ROOT_USER_BEST_PRACTICES_URL,
+        ),
+        Claim(
+            "only-root-tasks",
+            "AWS recommends signing in as the root user only for tasks that require it.",
+            "AWS strongly recommends not accessing the root user unless a task requires root "
+            "user credentials, and an administrative user for everyday tasks.",
+            ROOT_USER_BEST_PRACTICES_URL,
+        ),
+        Claim(
+            "remove-member-credentials",
+            "AWS recommends removing root user credentials from an organization's member accounts.",
+            "For accounts managed through AWS Organizations, AWS recommends removing member "
+            "accounts' root user credentials with centralized root access.",
+            ROOT_USER_BEST_PRACTICES_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "keys-for-scripts",
+            "AWS recommends root user access keys for scripts that manage the account.",
+            "AWS recommends not creating root user access keys at all; scripts should use a "
+            "role or an IAM identity with only the permissions they need.",
+            ROOT_USER_BEST_PRACTICES_URL,
+            negates="no-keys",
+        ),
+        Claim(
+            "rotated-keys",
+            "Root user access keys rotated every 90 days are fine for daily use.",
+            "Rotation does not make them safe: AWS recommends not creating root user access "
+            "keys, whose full access can't be reduced.",
+            ROOT_USER_BEST_PRACTICES_URL,
+            negates="no-keys",
+        ),
+        Claim(
+            "daily-with-mfa",
+            "With MFA enabled, AWS considers the root user fine for daily administration.",
+            "MFA protects the sign-in, but AWS still recommends an administrative user for "
+            "everyday tasks and the root user only for tasks that require it.",
+            ROOT_USER_BEST_PRACTICES_URL,
+            negates="only-root-tasks",
+        ),
+        Claim(
+            "mfa-iam-only",
+            "MFA can protect IAM users' sign-in but not the root user's sign-in.",
+            "MFA is available for the root user, and AWS recommends it there first.",
+            ROOT_USER_BEST_PRACTICES_URL,
+            negates="mfa",
+        ),
+        Claim(
+            "boundary-on-root",
+            "A permissions boundary can cap what the root user may do in its account.",
+            "Permissions boundaries apply to IAM entities, users and roles; in an organization, "
+            "an SCP is what can restrict a member account's root user.",
+            BOUNDARIES_URL,
+        ),
+    ),
+    practices=(
+        Practice(
+            "root-key-in-script",
+            "A security review finds that a nightly backup script calls AWS with an access key "
+            "that belongs to the root user.",
+            "What should the company do?",
+            Option(
+                "Move the script to an IAM role with only the permissions it needs and delete "
+                "the root key.",
+                "AWS recommends not having root user access keys: a root key has full access "
+                "that can't be reduced, while a dedicated identity can be scoped.",
+            ),
+            (
+                Option(
+                    "Rotate the root user access key every 90 days and keep the script as is.",
+                    "Rotation shortens a key's life but the key still has the root user's full, "
+                    "unrestricted access; AWS recommends not having one.",
+                ),
+                Option(
+                    "Enable MFA on the root user so the access key is protected too.",
+                    "MFA protects console sign-in; API calls signed with the access key still "
+                    "work, with full access.",
+                ),
+                Option(
+                    "Attach a policy to the root user that allows only the backup actions.",
+                    "The root user's permissions can't be reduced with an IAM policy; only an SCP "
+                    "can restrict a member account's root user.",
+                ),
+                Option(
+                    "Move the root user access key into an encrypted file on the server.",
+                    "Encrypting the file does not change what the key can do if it leaks; the "
+                    "root key itself should not exist.",
+                ),
+            ),
+            ROOT_USER_BEST_PRACTICES_URL,
+        ),
+        Practice(
+            "root-for-daily-work",
+            "An administrator signs in as the root user every morning to manage Amazon EC2 "
+            "instances and IAM users.",
+            "What should the company do?",
+            Option(
+                "Create an administrative user for daily work and keep the root user for the "
+                "tasks that require it.",
+                "AWS recommends an administrative user (in IAM Identity Center) for everyday "
+                "tasks and the root user only for root-only tasks.",
+            ),
+            (
+                Option(
+                    "Keep using the root user for daily work now that MFA is enabled on it.",
+                    "MFA protects the sign-in, but AWS still recommends not using the root user "
+                    "for everyday tasks.",
+                ),
+                Option(
+                    "Create root user access keys so the administrator can work from the CLI.",
+                    "AWS recommends not creating root user access keys at all.",
+                ),
+                Option(
+                    "Add the root user to an IAM group that has only EC2 and IAM permissions.",
+                    "The root user is not an IAM user and can't be added to a group; its access "
+                    "can't be reduced with IAM policies.",
+                ),
+            ),
+            ROOT_USER_BEST_PRACTICES_URL,
+        ),
+        Practice(
+            "member-root-credentials",
+            "A company has 40 member accounts in AWS Organizations. Each member account still "
+            "has a root user password that nobody uses.",
+            "Which action follows AWS's recommendation for these root users?",
+            Option(
+                "Enable centralized root access and remove the member accounts' root user "
+                "credentials.",
+                "AWS recommends removing member accounts' root user credentials; the "
+                "management account can still do privileged tasks for them.",
+            ),
+            (
+                Option(
+                    "Create an access key for each member account's root user and store the "
+                    "keys in a vault.",
+                    "AWS recommends not creating root user access keys; stored keys are "
+                    "long-term credentials with full access.",
+                ),
+                Option(
+                    "Sign in to each member account as its root user every week to check it "
+                    "still works.",
+                    "That uses the root user for routine work, which AWS recommends against.",
+                ),
+                Option(
+                    "Attach an IAM permissions boundary to each member account's root user.",
+                    "Permissions boundaries apply to IAM users and roles, not to the root user.",
+                ),
+            ),
+            ROOT_USER_BEST_PRACTICES_URL,
+        ),
+    ),
+    near=("root-user", "organizations:centralized-root-access"),
+)
+
+
+ROOT_USER = Concept(
+    id="root-user",
+    name="The AWS account root user",
+    kind="identity",
+    subject="the AWS account root user",
+    purpose="The root user is the identity created with the account, signed in with its email "
+    "address and password; it has complete access and is kept for the few tasks only it can "
+    "do, not for everyday work.",
+    heading=f"{NOTE}#the root user",
+    reference=ROOT_USER_URL,
+    task="2.2",
+    true=(
+        Claim(
+            "complete-access",
+            "The root user has complete access to all AWS services and resources in the account.",
+            "When you create an account you begin with one sign-in identity, the root user, "
+            "with complete access to all AWS services and resources in it.",
+            ACCOUNT_ROOT_USER_URL,
+        ),
+        Claim(
+            "email-sign-in",
+            "The root user signs in with the email address and password used to create the "
+            "account.",
+            "The root user is accessed by signing in with the email address and password used "
+            "to create the account.",
+            ACCOUNT_ROOT_USER_URL,
+        ),
+        Claim(
+            "billing-info",
+            "Anyone with root user credentials has unrestricted access, billing information "
+            "included.",
+            "AWS warns that root user credentials give unrestricted access to all the "
+            "account's resources, including billing information.",
+            ACCOUNT_ROOT_USER_URL,
+        ),
+        Claim(
+            "scp-member",
+            "An SCP can restrict what the root user of a member account may do.",
+            "SCPs limit the permissions of the users and roles in member accounts, the member "
+            "account's root user included.",
+            SCP_URL,
+        ),
+        Claim(
+            "central-delete",
+            "The management account can delete a member account's root user credentials.",
+            "With centralized root access, a privileged session from the management account "
+            "can delete a member account's root user credentials.",
+            ROOT_PRIVILEGED_TASKS_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "admin-policy",
+            "The root user gets its permissions from the AdministratorAccess managed policy.",
+            "No policy grants the root user its access: it has complete access to the account "
+            "as the identity the account was created with.",
+            ACCOUNT_ROOT_USER_URL,
+        ),
+        Claim(
+            "iam-user-sign-in",
+            "The root user signs in with the account ID and an IAM user name.",
+            "The root user signs in with the account's email address and password; the "
+            "account ID and a user name are how IAM users sign in.",
+            ACCOUNT_ROOT_USER_URL,
+            negates="email-sign-in",
+        ),
+        Claim(
+            "scp-management",
+            "An SCP can restrict the root user of the organization's management account.",
+            "SCPs don't affect users or roles in the management account, its root user "
+            "included; they restrict member accounts only.",
+            SCP_URL,
+        ),
+        Claim(
+            "billing-needs-activation",
+            "The root user sees billing data only after IAM access to billing is activated.",
+            "The root user always has access to billing information; activating IAM access "
+            "is what lets IAM users and roles in.",
+            ACCOUNT_ROOT_USER_URL,
+            negates="billing-info",
+        ),
+        Claim(
+            "root-assume-root",
+            "The management account's root user calls sts:AssumeRoot to act in member accounts.",
+            "Root user credentials cannot call sts:AssumeRoot; an IAM user or role in the "
+            "management account with that permission starts privileged sessions.",
+            ROOT_PRIVILEGED_TASKS_URL,
+        ),
+    ),
+    scenarios=(
+        Scenario(
+            "restore-admin",
+            "restore IAM permissions after its only IAM administrator accidentally removed "
+            "their own",
+            "AWS says to sign in as the root user to edit policies and restore the permissions "
+            "when the only IAM administrator has revoked their own.",
+            reference=ROOT_TASKS_URL,
+        ),
+        Scenario(
+            "mfa-delete",
+            "turn on MFA delete for the S3 bucket that holds its audit records",
+            "Only the bucket owner's root user can enable MFA delete, with the AWS CLI or API; "
+            "no IAM user or role can, whatever its permissions.",
+            reference=S3_MFA_DELETE_URL,
+        ),
+        Scenario(
+            "billing-activation",
+            "let its IAM users and roles open the Billing and Cost Management console for the "
+            "first time",
+            "Activating IAM access to the Billing and Cost Management console is a root-only task.",
+            reference=ROOT_TASKS_URL,
+        ),
+        Scenario(
+            "ri-seller",
+            "register as a seller so it can list unused Reserved Instances on the Reserved "
+            "Instance Marketplace",
+            "Registering as a seller in the Reserved Instance Marketplace requires root user "
+            "credentials.",
+            reference=ROOT_TASKS_URL,
+        ),
+        Scenario(
+            "tax-invoice",
+            "download a tax invoice that AWS Inc. issued to it",
+            "IAM users can view VAT invoices from AWS Europe, but tax invoices from AWS Inc. "
+            "or AISPL need the root user.",
+            reference=ROOT_TASKS_URL,
+        ),
+    ),
+    practices=(
+        Practice(
+            "enable-mfa-delete",
+            "An engineer with the AdministratorAccess policy must enable MFA delete on a "
+            "versioned S3 bucket that stores audit logs.",
+            "How should the company enable it?",
+            Option(
+                "Sign in as the root user with its MFA device and enable MFA delete with the "
+                "AWS CLI.",
+                "Only the bucket owner's root user can enable MFA delete, and only with the CLI "
+                "or API, using the root user's MFA device.",
+            ),
+            (
+                Option(
+                    "Have the engineer enable MFA delete in the S3 console with their IAM user.",
+                    "MFA delete can't be enabled in the console, and no IAM user can enable it, "
+                    "whatever its permissions.",
+                ),
+                Option(
+                    "Grant the engineer s3:PutBucketVersioning and enable it with their access "
+                    "keys.",
+                    "That permission lets an IAM identity enable versioning, but MFA delete "
+                    "needs the root user.",
+                ),
+                Option(
+                    "Open an AWS Support case asking AWS to enable MFA delete on the bucket.",
+                    "AWS Support does not configure it for you: the bucket owner's root user "
+                    "enables MFA delete with the AWS CLI or API.",
+                ),
+            ),
+            S3_MFA_DELETE_URL,
+        ),
+    ),
+    near=(
+        "users-vs-roles:user",
+        "users-vs-roles:role",
+        "users-vs-roles:group",
+        "users-vs-roles:instance-profile",
+        "users-vs-roles:service-linked-role",
     ),
 )
 
-ADMIN_TASKS: tuple[Fact, ...] = (
-    Fact(
-        "update-contact-information",
-        "Update the account's alternate contacts and contact information",
-        "AWS notes that other account settings, such as contact information, don't require "
-        "root user credentials: an IAM identity with the account permissions can change them.",
-        ROOT_TASKS_URL,
-    ),
-    Fact(
-        "payment-currency",
-        "Change the account's payment currency preference",
-        "AWS names the payment currency preference as an account setting that doesn't require "
-        "root user credentials.",
-        ROOT_TASKS_URL,
-    ),
-    Fact(
-        "enable-regions",
-        "Enable or disable an opt-in AWS Region for the account",
-        "AWS names the account's Regions among the settings that don't require root user "
-        "credentials.",
-        ROOT_TASKS_URL,
-    ),
-    Fact(
-        "create-iam-user",
-        "Create an IAM user for a new employee and add it to a group",
-        "Creating users and managing group membership is everyday IAM administration, done "
-        "with iam:CreateUser and iam:AddUserToGroup permissions.",
-        "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html",
-    ),
-    Fact(
-        "create-role",
-        "Create an IAM role that an EC2 instance can use",
-        "Creating a role needs only IAM permissions (iam:CreateRole), and handing it to an EC2 "
-        "instance needs iam:PassRole; neither is on AWS's list of root-only tasks.",
-        "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create.html",
-    ),
-    Fact(
-        "attach-managed-policy",
-        "Attach the AdministratorAccess managed policy to an IAM group",
-        "Attaching a managed policy is an IAM action (iam:AttachGroupPolicy) that an "
-        "administrator with IAM permissions can perform.",
-        "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_manage-attach-detach.html",
-    ),
-    Fact(
-        "iam-user-access-keys",
-        "Create access keys for an IAM user who needs the AWS CLI",
-        "An administrator can create access keys for an IAM user (iam:CreateAccessKey); only the "
-        "root user's own access keys are a root-only account setting.",
-        "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html",
-    ),
-    Fact(
-        "credential-report",
-        "Generate and download the IAM credential report",
-        "The credential report is generated with iam:GenerateCredentialReport and read with "
-        "iam:GetCredentialReport, permissions any IAM identity can be given.",
-        "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html",
-    ),
-    Fact(
-        "password-policy",
-        "Set the account password policy for IAM users",
-        "The account password policy is set with iam:UpdateAccountPasswordPolicy, an IAM "
-        "permission an administrator can hold.",
-        "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html",
-    ),
-    Fact(
-        "iam-user-mfa",
-        "Assign a virtual MFA device to an IAM user",
-        "Administrators (or users themselves, with the right permissions) manage IAM users' MFA "
-        "devices; it needs no root credentials.",
-        "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa.html",
-    ),
-    Fact(
-        "account-alias",
-        "Create an account alias for the IAM users' sign-in URL",
-        "An account alias is created with iam:CreateAccountAlias, an ordinary IAM permission.",
-        "https://docs.aws.amazon.com/IAM/latest/UserGuide/console_account-alias.html",
-    ),
-    Fact(
-        "purchase-reserved-instances",
-        "Purchase EC2 Reserved Instances",
-        "Buying Reserved Instances needs EC2 permissions, not the root user; only registering "
-        "as a seller in the Reserved Instance Marketplace is root-only.",
-        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/ri-market-general.html",
-    ),
-    Fact(
-        "s3-versioning",
-        "Enable versioning on an Amazon S3 bucket",
-        "Enabling versioning needs s3:PutBucketVersioning, which an IAM identity can hold; "
-        "only enabling MFA Delete on the bucket requires the root user.",
-        "https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html",
-    ),
-    Fact(
-        "schedule-kms-key-deletion",
-        "Schedule the deletion of an AWS KMS key that its key policy lets you manage",
-        "A key administrator named in the key policy can schedule its deletion; only recovering "
-        "a key that has become unmanageable needs the root user and AWS Support.",
-        "https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html",
-    ),
-    Fact(
-        "cloudtrail-trail",
-        "Create a CloudTrail trail that records API activity in all Regions",
-        "A trail is created with the cloudtrail:CreateTrail permission, which any IAM identity "
-        "can be given; a trail created in the console applies to all Regions by default.",
-        "https://docs.aws.amazon.com/IAM/latest/UserGuide/cloudtrail-integration.html",
+
+TOPIC = Topic(
+    id="root-only",
+    title="Tasks that require the root user",
+    concepts=(
+        ACCOUNT_TASKS,
+        SERVICE_TASKS,
+        ADMIN_TASKS,
+        MEMBER_ACCOUNTS,
+        PROTECT_ROOT,
+        ROOT_USER,
     ),
 )
