@@ -1,294 +1,948 @@
-"""IAM identities: what each one is for, scenarios that call for it, statements about it."""
+"""IAM users, groups and roles: what each identity is for, and when AWS says to use which.
 
-from quizzes.catalogues import Concept, Fact, Scenario
+AWS's current guidance (IAM User Guide, "Use cases for IAM users" and "Security best
+practices in IAM"): people reach AWS through federation and roles with temporary
+credentials, workloads through roles; IAM users, with long-term credentials, only for the use
+cases federation cannot cover. Federation itself is taught in the workforce-identity topic;
+here a federation scenario's answer is "An IAM role", the identity federated users assume.
+The root user is a concept of the root-only topic ("root-only:root-user").
+"""
+
+from quizzes.catalogues.concepts import Claim, Concept, Option, Practice, Scenario, Topic
+
+NOTE = "security-IAM"
 
 IDENTITIES_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id.html"
-# "Use cases for IAM users": long-term credentials, and AWS's current advice to keep IAM
-# users for the cases federation can't cover.
+# "Use cases for IAM users": long-term credentials; IAM users only for use cases federated
+# users don't support: emergency access, workloads that can't use roles (CodeCommit, Amazon
+# Keyspaces), third-party AWS clients, no IAM Identity Center and no other identity provider.
 USERS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/gs-identities-iam-users.html"
+IAM_USER_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users.html"
 GROUPS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_groups.html"
 ROLES_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles.html"
+# "Common scenarios for IAM roles": switching to a role gives up the user's own permissions
+# until they exit it; applications and services assume roles so no one shares or maintains
+# long-term credentials.
+ROLE_SCENARIOS_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_common-scenarios.html"
+)
+CROSS_ACCOUNT_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_common-scenarios_aws-accounts.html"
+)
 FEDERATION_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers.html"
+BEST_PRACTICES_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html"
+PRINCIPAL_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html"
+)
+LAMBDA_ROLE_URL = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html"
+EC2_ROLE_URL = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/iam-roles-for-amazon-ec2.html"
+# "These security credentials are temporary and we rotate them automatically."
+EC2_ROLE_CREDENTIALS_URL = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-metadata-security-credentials.html"
 INSTANCE_PROFILE_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html"
-EC2_ROLE_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2.html"
+# "An instance profile can contain only one role, and this quota cannot be increased";
+# the caller must be allowed iam:PassRole on the role.
+ADD_ROLE_TO_PROFILE_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddRoleToInstanceProfile.html"
+)
+# "For instances in an Auto Scaling group, you must create a launch template ... and choose an
+# instance profile": the container that passes the role to the instance at launch.
+AUTO_SCALING_ROLE_URL = "https://docs.aws.amazon.com/autoscaling/ec2/userguide/us-iam-role.html"
+CFN_INSTANCE_PROFILE_URL = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-iam-instanceprofile.html"
+# "Create a service-linked role": predefined by the service, which alone (unless it defines
+# otherwise) can assume it; administrators can view but not edit its permissions; its
+# permissions policy can't be attached to any other IAM entity; delete its resources first.
 SERVICE_LINKED_URL = (
     "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create-service-linked-role.html"
 )
-ROOT_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html"
+SERVICE_ROLE_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-service.html"
+)
 
 
-IDENTITY_KINDS: dict[str, Concept] = {
-    identity.id: identity
-    for identity in (
-        Concept(
-            "user",
-            "An IAM user",
-            "An IAM user is an identity in the account with long-term credentials, such as a "
-            "console password or access keys; AWS now recommends IAM users only for use cases "
-            "that federation and roles can't cover.",
-            "iam users",
+USER = Concept(
+    id="user",
+    name="An IAM user",
+    kind="identity",
+    subject="an IAM user",
+    purpose="An IAM user is an identity in one account with long-term credentials, a password "
+    "or access keys; AWS now keeps IAM users for the few use cases federation and roles "
+    "can't cover.",
+    heading=f"{NOTE}#users#iam users",
+    reference=USERS_URL,
+    task="2.2",
+    true=(
+        Claim(
+            "long-term",
+            "An IAM user has long-term credentials, such as a password or access keys.",
+            "IAM users that you create have long-term credentials that you manage directly.",
             USERS_URL,
         ),
-        Concept(
-            "group",
-            "An IAM group",
-            "An IAM group is only a collection of IAM users that share attached policies; it has "
-            "no credentials, cannot sign in and cannot be named as a principal.",
-            "groups",
+        Claim(
+            "only-unsupported-cases",
+            "AWS recommends IAM users only for use cases that federated users don't support.",
+            "AWS recommends IAM Identity Center or federation for people, and IAM users only for "
+            "the specific use cases federation can't cover.",
+            USERS_URL,
+        ),
+        Claim(
+            "third-party-clients",
+            "A third-party client that can't use IAM roles is a use case for an IAM user.",
+            "AWS lists third-party AWS clients and workloads that can't use IAM roles among the "
+            "use cases that need IAM users' long-term credentials.",
+            USERS_URL,
+        ),
+        Claim(
+            "person-or-application",
+            "An IAM user can stand for an application as well as for a person.",
+            "An IAM user is an identity in the account with permissions for a single person or "
+            "application.",
+            IAM_USER_URL,
+        ),
+        Claim(
+            "principal",
+            "A resource-based policy can name an IAM user as its principal.",
+            "IAM users are among the principals a resource-based policy can name; a group "
+            "cannot be one.",
+            PRINCIPAL_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "keys-expire",
+            "An IAM user's access keys expire on their own after twelve hours.",
+            "Access keys of an IAM user are long-term credentials: they last until someone "
+            "deactivates or deletes them.",
+            USERS_URL,
+            negates="long-term",
+        ),
+        Claim(
+            "one-per-employee",
+            "AWS recommends an IAM user for each employee who signs in to the console.",
+            "AWS recommends federation or IAM Identity Center for people, and IAM users only for "
+            "use cases federation doesn't support.",
+            USERS_URL,
+            negates="only-unsupported-cases",
+        ),
+        Claim(
+            "one-group-only",
+            "An IAM user can be a member of only one IAM group at a time.",
+            "A user can belong to several groups at once.",
             GROUPS_URL,
         ),
-        Concept(
-            "role",
-            "An IAM role",
-            "An IAM role has no long-term credentials; whoever its trust policy allows assumes it "
-            "and gets temporary security credentials.",
-            "iam role",
+        Claim(
+            "other-accounts",
+            "An IAM user can sign in to other AWS accounts with its own password.",
+            "An IAM user belongs to one account; to work in another account it assumes a role "
+            "that account trusts it to assume.",
+            CROSS_ACCOUNT_URL,
+        ),
+        Claim(
+            "admin-equals-root",
+            "An IAM user with AdministratorAccess can do every task the root user can.",
+            "Some tasks, such as enabling MFA delete or closing a standalone account, require "
+            "the root user whatever an IAM user's permissions.",
+            "https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-tasks.html",
+        ),
+    ),
+    scenarios=(
+        Scenario(
+            "static-keys-tool",
+            "give an on-premises backup tool access to Amazon S3",
+            "AWS lists third-party clients and workloads that can't use IAM roles among the use "
+            "cases for IAM users, whose access keys are long-term credentials.",
+            constraint="when the tool accepts nothing but an access key ID and secret access key",
+        ),
+        Scenario(
+            "no-identity-provider",
+            "give a new developer a personal sign-in to the AWS Management Console",
+            "AWS lists an account that can't use IAM Identity Center and has no other identity "
+            "provider among the use cases for IAM users.",
+            constraint="in an account that can't use IAM Identity Center and has no identity "
+            "provider",
+        ),
+        Scenario(
+            "break-glass",
+            "keep an emergency sign-in for the times its identity provider is unavailable",
+            "Emergency access to the account is one of AWS's use cases for IAM users, kept for "
+            "when federation can't be used.",
+            constraint="without relying on the root user",
+        ),
+    ),
+    practices=(
+        Practice(
+            "shared-user",
+            "Five administrators share one IAM user's password and access keys, so CloudTrail "
+            "cannot tell who made a change.",
+            "What should the company do?",
+            Option(
+                "Give each administrator their own federated sign-in and delete the shared user.",
+                "AWS recommends that people use federation with temporary credentials; "
+                "individual identities also make each action traceable.",
+            ),
+            (
+                Option(
+                    "Rotate the shared user's password and access keys every 30 days.",
+                    "Rotation leaves five people on one identity, so actions still can't be "
+                    "told apart.",
+                ),
+                Option(
+                    "Enable MFA on the shared IAM user and give every administrator the device.",
+                    "Sharing the MFA device keeps one identity for five people; MFA does not "
+                    "make their actions traceable.",
+                ),
+                Option(
+                    "Move the shared user into an Admins group with the same permissions.",
+                    "The group changes where the permissions are attached, not who is signing in.",
+                ),
+            ),
+            BEST_PRACTICES_URL,
+        ),
+    ),
+    near=("group", "role", "root-only:root-user"),
+)
+
+
+GROUP = Concept(
+    id="group",
+    name="An IAM group",
+    kind="identity",
+    subject="an IAM group",
+    purpose="An IAM group is a collection of IAM users that share the policies attached to it; "
+    "it has no credentials of its own, can't sign in, can't be assumed and can't be a "
+    "principal.",
+    heading=f"{NOTE}#users#groups",
+    reference=GROUPS_URL,
+    task="2.2",
+    true=(
+        Claim(
+            "many-groups",
+            "An IAM user can belong to more than one IAM group.",
+            "A group can contain many users, and a user can belong to multiple groups.",
+            GROUPS_URL,
+        ),
+        Claim(
+            "not-nested",
+            "An IAM group can contain users but not other groups.",
+            "Groups can't be nested; they can contain only users, not other groups.",
+            GROUPS_URL,
+        ),
+        Claim(
+            "not-principal",
+            "A resource-based policy cannot name an IAM group as its principal.",
+            "Groups relate to permissions, not authentication, and principals are authenticated "
+            "IAM entities, so a group can't be a policy's Principal.",
+            GROUPS_URL,
+        ),
+        Claim(
+            "no-default-group",
+            "No default group automatically holds every IAM user in the account.",
+            "There is no default group with all users; if you want one, you create it and add "
+            "each new user to it.",
+            GROUPS_URL,
+        ),
+        Claim(
+            "members-inherit",
+            "Every user in an IAM group gets the permissions of the group's policies.",
+            "You attach an identity-based policy to a group so that all its users receive the "
+            "policy's permissions.",
+            GROUPS_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "nested",
+            "An IAM group can contain other IAM groups as members.",
+            "Groups can't be nested; they contain only users.",
+            GROUPS_URL,
+            negates="not-nested",
+        ),
+        Claim(
+            "roles-as-members",
+            "An IAM group can hold IAM roles so that they share its policies.",
+            "A group contains only IAM users; roles get permissions from their own policies.",
+            GROUPS_URL,
+        ),
+        Claim(
+            "group-keys",
+            "An IAM group has its own access keys for programmatic requests.",
+            "A group relates to permissions, not authentication: it has no credentials and "
+            "makes no requests itself.",
+            GROUPS_URL,
+        ),
+        Claim(
+            "bucket-principal",
+            "A bucket policy can grant a team access by naming its IAM group as principal.",
+            "A group can't be a Principal; name the users or a role, or attach an identity-based "
+            "policy to the group instead.",
+            GROUPS_URL,
+            negates="not-principal",
+        ),
+        Claim(
+            "default-all-users",
+            "Every new IAM user joins a default group that contains all users.",
+            "No such default group exists; you create one and add each user yourself.",
+            GROUPS_URL,
+            negates="no-default-group",
+        ),
+    ),
+    scenarios=(
+        Scenario(
+            "shared-permissions",
+            "give the IAM users of twelve developers identical permissions that change every "
+            "few weeks",
+            "Policies attached to a group apply to every member, so one change to the group "
+            "reaches all twelve developers' users; no one has to switch to anything.",
+            constraint="editing the permissions in one place, without anyone switching roles",
+        ),
+        Scenario(
+            "job-change",
+            "swap all the permissions of an employee's IAM user when they move from the testing "
+            "team to the operations team",
+            "Removing the user from the old group and adding them to the new one changes every "
+            "permission that comes from those groups, without editing the user.",
+        ),
+        Scenario(
+            "new-analysts",
+            "give each new finance analyst's IAM user the same billing read permissions as "
+            "colleagues have",
+            "Adding each analyst's IAM user to a group that holds the policy gives the user the "
+            "team's permissions without a policy on each user.",
+            constraint="without attaching policies to each user",
+        ),
+    ),
+    practices=(
+        Practice(
+            "policies-per-user",
+            "Twelve developers each have the same five managed policies attached directly to "
+            "their IAM users.",
+            "What should the administrator do to make these permissions easier to manage?",
+            Option(
+                "Create a group with the five policies and add the developers to it.",
+                "Policies attached to a group reach every member, so future changes are made once.",
+            ),
+            (
+                Option(
+                    "Copy the five policies into an inline policy on each developer's user.",
+                    "Inline policies still live on each user, so every change is made twelve "
+                    "times.",
+                ),
+                Option(
+                    "Nest a developers group inside an engineering group that has the policies.",
+                    "IAM groups can't be nested; they contain only users.",
+                ),
+                Option(
+                    "Replace the twelve users with one shared IAM user that has the policies.",
+                    "Shared credentials make actions untraceable; each person needs their own "
+                    "identity.",
+                ),
+            ),
+            GROUPS_URL,
+        ),
+    ),
+    near=("user", "role", "root-only:root-user"),
+)
+
+
+ROLE = Concept(
+    id="role",
+    name="An IAM role",
+    kind="identity",
+    subject="an IAM role",
+    purpose="An IAM role has no long-term credentials: anyone its trust policy allows, in this "
+    "account or another, an AWS service or a federated user, assumes it and gets temporary "
+    "security credentials.",
+    heading=f"{NOTE}#users#iam role",
+    reference=ROLES_URL,
+    task="2.2",
+    true=(
+        Claim(
+            "temporary-credentials",
+            "Assuming an IAM role gives temporary security credentials for the session.",
+            "A role has no standard long-term credentials; when you assume it, it provides "
+            "temporary security credentials for your role session.",
             ROLES_URL,
         ),
-        Concept(
-            "federated",
-            "Identity federation with the company's existing identity provider",
-            "Federation lets people who already signed in to an external identity provider "
-            "(SAML 2.0 or OIDC) use AWS through a role, without IAM users of their own.",
-            "federated users",
+        Claim(
+            "switch-gives-up",
+            "A user who switches to a role gives up their own permissions until they exit it.",
+            "Users who switch to a role give up their original permissions and take on the "
+            "role's; exiting the role restores their own.",
+            ROLE_SCENARIOS_URL,
+        ),
+        Claim(
+            "other-accounts",
+            "Principals in another AWS account can assume a role that trusts that account.",
+            "A role in one account can grant access to principals in another account that its "
+            "trust policy names.",
+            CROSS_ACCOUNT_URL,
+        ),
+        Claim(
+            "federation",
+            "Users who sign in through an external identity provider reach AWS by assuming a role.",
+            "Federated users have no IAM users of their own; after the identity provider signs "
+            "them in, they assume a role.",
             FEDERATION_URL,
         ),
-        Concept(
-            "instance-profile",
-            "An instance profile",
-            "An instance profile is the container EC2 uses to pass an IAM role to an instance; "
-            "it can hold only one role.",
-            "instance profile",
+        Claim(
+            "services-assume",
+            "An AWS service can assume a role to act on the customer's behalf.",
+            "A role that a service assumes to perform actions on your behalf is called a "
+            "service role.",
+            SERVICE_ROLE_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "shared-password",
+            "An IAM role has a console password that the people who use it share.",
+            "A role has no long-term credentials such as a password or access keys; it hands "
+            "out temporary credentials when assumed.",
+            ROLES_URL,
+            negates="temporary-credentials",
+        ),
+        Claim(
+            "adds-permissions",
+            "Switching to a role adds its permissions to the user's own permissions.",
+            "The user gives up their own permissions while in the role and gets them back on "
+            "exiting it.",
+            ROLE_SCENARIOS_URL,
+            negates="switch-gives-up",
+        ),
+        Claim(
+            "same-account-only",
+            "Only IAM users of the role's own account can assume an IAM role.",
+            "Roles can also be assumed by principals in other accounts, by AWS services and by "
+            "federated users.",
+            ROLES_URL,
+            negates="other-accounts",
+        ),
+        Claim(
+            "federated-need-users",
+            "Each federated user needs a matching IAM user before assuming a role.",
+            "Federation gives people access through roles without creating IAM users for them.",
+            FEDERATION_URL,
+            negates="federation",
+        ),
+        Claim(
+            "manual-rotation",
+            "Temporary credentials of a role used by EC2 must be rotated by hand.",
+            "For a role used by an EC2 instance, the credentials are temporary and AWS rotates "
+            "them automatically.",
+            EC2_ROLE_CREDENTIALS_URL,
+        ),
+    ),
+    scenarios=(
+        Scenario(
+            "auditor-account",
+            "give an external auditor's AWS account read-only access for two weeks",
+            "A role that trusts the auditor's account gives temporary credentials that the "
+            "company can revoke by editing the trust policy.",
+            constraint="without creating long-term credentials for the auditor",
+            reference=CROSS_ACCOUNT_URL,
+        ),
+        Scenario(
+            "lambda-writes",
+            "let its AWS Lambda function write items to an Amazon DynamoDB table",
+            "Lambda assumes the function's execution role, an IAM role, and uses its temporary "
+            "credentials; no access keys are stored with the function.",
+            reference=LAMBDA_ROLE_URL,
+        ),
+        Scenario(
+            "saml-employees",
+            "let employees who sign in to its SAML 2.0 corporate directory open the AWS "
+            "Management Console",
+            "Through SAML 2.0 federation, employees assume a role after the directory signs them "
+            "in, so they need no IAM users or second passwords.",
+            constraint="without creating IAM users for them",
+            reference=FEDERATION_URL,
+        ),
+        Scenario(
+            "elevate-briefly",
+            "let administrators take on production-change permissions only for the task at "
+            "hand and give them up afterwards",
+            "Switching to a role grants its permissions for the session and exiting it restores "
+            "the user's own, which helps prevent accidental changes.",
+            reference=ROLE_SCENARIOS_URL,
+        ),
+    ),
+    practices=(
+        Practice(
+            "auditor-access",
+            "An external auditor's AWS account needs read-only access to the company's account "
+            "for two weeks.",
+            "What should the company do?",
+            Option(
+                "Create a read-only role whose trust policy names the auditor's account.",
+                "The auditor assumes the role and gets temporary credentials; the company ends "
+                "access by changing the trust policy.",
+            ),
+            (
+                Option(
+                    "Create an IAM user with read-only access keys and email them to the auditor.",
+                    "That hands out long-term credentials that last until someone remembers to "
+                    "delete them.",
+                ),
+                Option(
+                    "Add the auditor's account to an IAM group that has read-only permissions.",
+                    "A group contains only IAM users of its own account; it can't hold another "
+                    "account.",
+                ),
+                Option(
+                    "Share the password of an existing read-only IAM user for the two weeks.",
+                    "Shared long-term credentials can't be traced to the auditor and outlive "
+                    "the audit.",
+                ),
+            ),
+            CROSS_ACCOUNT_URL,
+        ),
+    ),
+    near=(
+        "user",
+        "group",
+        "service-linked-role",
+        "root-only:root-user",
+        "workforce-identity:saml-federation",
+        "workforce-identity:cross-account-role",
+    ),
+)
+
+
+INSTANCE_PROFILE = Concept(
+    id="instance-profile",
+    name="An instance profile",
+    kind="identity",
+    subject="an instance profile",
+    purpose="An instance profile is the container that passes one IAM role to an EC2 instance; "
+    "it is not a role and holds no permissions of its own.",
+    heading=f"{NOTE}#instance profile",
+    reference=INSTANCE_PROFILE_URL,
+    task="2.2",
+    true=(
+        Claim(
+            "passes-role",
+            "An instance profile is what passes an IAM role to an EC2 instance.",
+            "You use an instance profile to pass an IAM role to an EC2 instance.",
             INSTANCE_PROFILE_URL,
         ),
-        Concept(
-            "service-linked-role",
-            "A service-linked role",
-            "A service-linked role is linked directly to an AWS service, which predefines it "
-            "with all the permissions the service needs to call other AWS services for you.",
-            "service-linked role",
+        Claim(
+            "one-role",
+            "An instance profile can contain only one IAM role.",
+            "An instance profile can contain only one role, and this quota cannot be increased.",
+            ADD_ROLE_TO_PROFILE_URL,
+        ),
+        Claim(
+            "console-creates",
+            "Creating a role for EC2 in the console also creates an instance profile of that name.",
+            "When you create a role for Amazon EC2 in the console, it automatically creates an "
+            "instance profile with the same name as the role.",
+            INSTANCE_PROFILE_URL,
+        ),
+        Claim(
+            "cli-separate",
+            "With the AWS CLI or API, the role and the instance profile are created separately.",
+            "If you manage roles from the CLI or API, you create roles and instance profiles as "
+            "separate actions, and their names can differ.",
+            INSTANCE_PROFILE_URL,
+        ),
+        Claim(
+            "console-list",
+            "The role list in the EC2 launch console is in fact a list of instance profiles.",
+            "When you launch an instance with an IAM role in the console, the list displayed is "
+            "actually a list of instance profile names.",
+            INSTANCE_PROFILE_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "several-roles",
+            "An instance profile can hold several roles for one EC2 instance to use at once.",
+            "An instance profile can contain only one role, a quota that cannot be increased.",
+            ADD_ROLE_TO_PROFILE_URL,
+            negates="one-role",
+        ),
+        Claim(
+            "stores-keys",
+            "An instance profile stores long-term access keys for the EC2 instance.",
+            "It passes a role; the instance gets the role's temporary credentials, which AWS "
+            "rotates automatically.",
+            EC2_ROLE_CREDENTIALS_URL,
+        ),
+        Claim(
+            "for-lambda",
+            "An instance profile is how an AWS Lambda function receives its role.",
+            "Instance profiles pass roles to EC2 instances; a Lambda function has an execution "
+            "role of its own.",
+            INSTANCE_PROFILE_URL,
+        ),
+        Claim(
+            "console-never",
+            "The console never creates instance profiles; only the AWS CLI can.",
+            "Creating a role for EC2 in the console creates an instance profile with the same "
+            "name automatically.",
+            INSTANCE_PROFILE_URL,
+            negates="console-creates",
+        ),
+        Claim(
+            "attach-to-user",
+            "An instance profile can be attached to an IAM user to grant EC2 permissions.",
+            "Instance profiles are associated with EC2 instances, not users; users get "
+            "permissions from policies.",
+            INSTANCE_PROFILE_URL,
+        ),
+    ),
+    scenarios=(
+        Scenario(
+            "cli-launch",
+            "hand an IAM role to EC2 servers it launches with the AWS CLI",
+            "With the CLI, EC2 receives a role through an instance profile, the container that "
+            "holds the role; the profile is created separately.",
+            constraint="naming the container that holds the role",
+        ),
+        Scenario(
+            "cloudformation",
+            "declare, in a CloudFormation template, the resource that wraps a role so EC2 "
+            "servers can use it",
+            "AWS::IAM::InstanceProfile is the template resource that holds the role EC2 uses.",
+            reference=CFN_INSTANCE_PROFILE_URL,
+        ),
+        Scenario(
+            "launch-template",
+            "give EC2 servers that an Auto Scaling group launches the temporary credentials of "
+            "a role",
+            "An Auto Scaling group's launch template names an instance profile, the container "
+            "that lets EC2 pass the role to each server at launch.",
+            constraint="naming in the launch template the container that holds the role",
+            reference=AUTO_SCALING_ROLE_URL,
+        ),
+    ),
+    practices=(
+        Practice(
+            "second-role",
+            "An application on an EC2 instance needs permissions from a second role, and the "
+            "administrator plans to add that role to the instance's profile.",
+            "What should the administrator do?",
+            Option(
+                "Put all the needed permissions in one role and attach it through one instance "
+                "profile.",
+                "An instance profile can contain only one role, so the permissions must come "
+                "from that one role.",
+            ),
+            (
+                Option(
+                    "Add the second role to the same instance profile beside the first role.",
+                    "An instance profile holds one role only, a quota that cannot be increased.",
+                ),
+                Option(
+                    "Attach a second instance profile to the instance at the same time.",
+                    "An instance has one instance profile associated with it, not several.",
+                ),
+                Option(
+                    "Store an IAM user's access keys on the instance for the extra permissions.",
+                    "Long-term keys on an instance are what roles exist to avoid.",
+                ),
+            ),
+            ADD_ROLE_TO_PROFILE_URL,
+        ),
+    ),
+    near=("role", "service-linked-role", "user"),
+)
+
+
+SERVICE_LINKED_ROLE = Concept(
+    id="service-linked-role",
+    name="A service-linked role",
+    kind="identity",
+    subject="a service-linked role",
+    purpose="A service-linked role is predefined and owned by one AWS service, which alone "
+    "assumes it; you can view its permissions but not edit them, unlike a role you create.",
+    heading=f"{NOTE}#service-linked role",
+    reference=SERVICE_LINKED_URL,
+    task="2.2",
+    true=(
+        Claim(
+            "predefined",
+            "The AWS service it is linked to predefines a service-linked role's permissions.",
+            "Service-linked roles are predefined by the service and include all the "
+            "permissions the service needs to call other services for you.",
             SERVICE_LINKED_URL,
         ),
-        Concept(
-            "root",
-            "The AWS account root user",
-            "The root user has complete access to all AWS services and resources in the "
-            "account; AWS strongly recommends not using it for everyday tasks.",
-            "tasks requiring root user",
-            ROOT_URL,
+        Claim(
+            "view-not-edit",
+            "An IAM administrator can view a service-linked role's permissions but not edit them.",
+            "Service-linked roles are owned by the service; an IAM administrator can view, but "
+            "not edit, their permissions.",
+            SERVICE_LINKED_URL,
         ),
-    )
-}
-
-
-SCENARIOS: tuple[Scenario, ...] = (
-    Scenario(
-        "app-on-ec2",
-        "A company's application runs on Amazon EC2 instances and must read objects from an "
-        "Amazon S3 bucket. The security team forbids storing access keys on the instances. "
-        "Which IAM identity should the application use?",
-        "role",
-        "An IAM role for EC2 gives the application temporary credentials that AWS rotates, so "
-        "no access keys are stored on the instance.",
-        not_distractors=("instance-profile",),
+        Claim(
+            "only-service-assumes",
+            "Unless the service defines otherwise, only its own service can assume the role.",
+            "The linked service defines the permissions of its service-linked roles and, unless "
+            "defined otherwise, only that service can assume them.",
+            SERVICE_LINKED_URL,
+        ),
+        Claim(
+            "delete-resources-first",
+            "A service-linked role can be deleted only after its related resources are deleted.",
+            "Before you can delete the role you must delete its related resources, so you can't "
+            "remove access the service still needs.",
+            SERVICE_LINKED_URL,
+        ),
+        Claim(
+            "kind-of-service-role",
+            "A service-linked role is a type of service role that is linked to one service.",
+            "AWS describes a service-linked role as a type of service role linked to an AWS "
+            "service, which assumes it to act on your behalf.",
+            SERVICE_LINKED_URL,
+        ),
     ),
-    Scenario(
-        "cross-account-auditor",
-        "An external auditor's AWS account needs read-only access to a company's account for "
-        "two weeks. The company does not want to create long-term credentials for the auditor. "
-        "What should the company create?",
-        "role",
-        "A role whose trust policy names the auditor's account gives temporary access that the "
-        "company can revoke by changing the trust policy, with no long-term credentials.",
+    false=(
+        Claim(
+            "admin-edits",
+            "An IAM administrator can edit the permissions of a service-linked role.",
+            "Its permissions are defined by the service; administrators can view them but not "
+            "edit them.",
+            SERVICE_LINKED_URL,
+            negates="view-not-edit",
+        ),
+        Claim(
+            "anyone-assumes",
+            "Any IAM user with sts:AssumeRole can assume a service-linked role.",
+            "Unless the service defines otherwise, only the linked service can assume its "
+            "service-linked roles.",
+            SERVICE_LINKED_URL,
+            negates="only-service-assumes",
+        ),
+        Claim(
+            "delete-anytime",
+            "A service-linked role can be deleted while the service's resources still use it.",
+            "You must first delete the related resources; that protects them from losing the "
+            "access they need.",
+            SERVICE_LINKED_URL,
+            negates="delete-resources-first",
+        ),
+        Claim(
+            "policy-reusable",
+            "A service-linked role's permissions policy can be attached to IAM users too.",
+            "The permissions policy of a service-linked role cannot be attached to any other "
+            "IAM entity.",
+            SERVICE_LINKED_URL,
+        ),
+        Claim(
+            "admin-writes-policy",
+            "An administrator writes a service-linked role's policy before the service can use it.",
+            "The service predefines the role's permissions, so no one has to add them by hand.",
+            SERVICE_LINKED_URL,
+            negates="predefined",
+        ),
     ),
-    Scenario(
-        "lambda-writes-dynamodb",
-        "A developer's AWS Lambda function must write items to an Amazon DynamoDB table. Which "
-        "IAM identity should give the function its permissions?",
-        "role",
-        "Lambda assumes the function's execution role, an IAM role, and uses its temporary "
-        "credentials; functions have no users or passwords.",
+    scenarios=(
+        Scenario(
+            "auto-scaling",
+            "let Amazon EC2 Auto Scaling launch and terminate servers on its behalf with "
+            "permissions that Auto Scaling itself predefines",
+            "A service-linked role is predefined by its service with the permissions the service "
+            "needs, so no one writes or edits that policy.",
+        ),
+        Scenario(
+            "cannot-break",
+            "make sure the permissions Elastic Load Balancing depends on can't be removed while "
+            "its load balancers still exist",
+            "A service-linked role can't be deleted until the service's related resources are "
+            "deleted, which protects the access the service needs.",
+        ),
+        Scenario(
+            "no-one-edits",
+            "give an AWS feature the permissions it needs, defined by AWS, that no "
+            "administrator in the account can edit",
+            "Administrators can view a service-linked role's permissions but not edit them; the "
+            "linked service defines them.",
+        ),
     ),
-    Scenario(
-        "mobile-app-users",
-        "A company's mobile app has thousands of customers who sign in with a web identity "
-        "provider and need to upload photos to Amazon S3. What should the app use to give them "
-        "AWS access?",
-        "federated",
-        "Customers already authenticated by an OIDC identity provider get temporary AWS access "
-        "through federation and a role, instead of one IAM user each.",
+    practices=(
+        Practice(
+            "delete-slr",
+            "An administrator tries to delete a service-linked role, and the deletion fails "
+            "because the service still uses resources in the account.",
+            "What should the administrator do?",
+            Option(
+                "Delete the service's resources that use the role, then delete the role again.",
+                "A service-linked role can be deleted only after its related resources are "
+                "deleted.",
+            ),
+            (
+                Option(
+                    "Detach the role's permissions policy first, then delete the role.",
+                    "Administrators can't edit a service-linked role's permissions; the service "
+                    "owns them.",
+                ),
+                Option(
+                    "Edit the role's trust policy so that no one can assume it any more.",
+                    "The linked service defines the trust policy; it can't be edited by an "
+                    "administrator.",
+                ),
+                Option(
+                    "Attach a deny-all policy to the role so it stops working right away.",
+                    "A service-linked role's permissions can't be changed by administrators, and "
+                    "breaking it would leave the service's resources broken.",
+                ),
+            ),
+            SERVICE_LINKED_URL,
+        ),
     ),
-    Scenario(
-        "corporate-directory",
-        "A company's 2,000 employees already sign in to a corporate directory that supports "
-        "SAML 2.0. They need AWS console access without a second password. What should the "
-        "company set up?",
-        "federated",
-        "SAML 2.0 federation lets employees use their existing corporate sign-in to reach AWS "
-        "through a role, so no IAM users or extra passwords are needed.",
-    ),
-    Scenario(
-        "new-developer",
-        "A new developer joins a small company whose AWS account cannot use AWS IAM Identity "
-        "Center, and the company has no other identity provider. The developer needs their own "
-        "sign-in to the AWS Management Console. What should an administrator create?",
-        "user",
-        "AWS lists an account without IAM Identity Center and without any other identity "
-        "provider among the use cases for IAM users: the developer gets their own console "
-        "password, a long-term credential.",
-    ),
-    Scenario(
-        "third-party-tool-keys",
-        "A third-party backup tool that runs outside AWS cannot assume roles and supports only "
-        "long-term access keys. Which IAM identity should the tool's access keys belong to?",
-        "user",
-        "Access keys are long-term credentials of an IAM user; AWS lists workloads that can't "
-        "use IAM roles and third-party AWS clients among the use cases for IAM users.",
-    ),
-    Scenario(
-        "developers-share-permissions",
-        "Twelve developers need identical permissions, and the permissions change often. How "
-        "should an administrator grant them with the least effort?",
-        "group",
-        "Attaching the policies to an IAM group gives every member the same permissions, and a "
-        "change to the group reaches them all at once.",
-    ),
-    Scenario(
-        "job-change",
-        "An employee moves from the testing team to the operations team. How can an "
-        "administrator change all of the employee's IAM permissions in one step?",
-        "group",
-        "Removing the user from the testing group and adding them to the operations group "
-        "swaps every permission that comes from those groups.",
-    ),
-    Scenario(
-        "role-to-ec2",
-        "An administrator uses the AWS CLI to attach an IAM role to an EC2 instance at launch. "
-        "Which IAM entity actually carries the role to the instance?",
-        "instance-profile",
-        "EC2 receives a role through an instance profile, the container that holds the role and "
-        "passes it to the instance.",
-    ),
-    Scenario(
-        "service-acts-for-you",
-        "An AWS service needs permissions that the service itself defines in order to call "
-        "other AWS services on the customer's behalf, and only the service may assume them. "
-        "Which kind of identity does AWS use for this?",
-        "service-linked-role",
-        "A service-linked role is predefined by the service, which defines its permissions, and "
-        "unless the service defines otherwise only that service can assume it.",
-        not_distractors=("role",),
-    ),
-    Scenario(
-        "close-account",
-        "A startup is shutting down and must close its AWS account. Which identity must perform "
-        "this task?",
-        "root",
-        "Closing the AWS account is on AWS's list of tasks that require root user credentials.",
-    ),
+    near=("instance-profile", "user", "group", "root-only:root-user"),
 )
 
-STATEMENTS_TRUE: tuple[Fact, ...] = (
-    Fact(
-        "user-many-groups",
-        "An IAM user can belong to more than one IAM group.",
-        "A group can hold many users and a user can belong to several groups.",
-        GROUPS_URL,
+
+USER_OR_ROLE = Concept(
+    id="user-or-role",
+    name="Choosing an IAM user or an IAM role",
+    kind="",
+    subject="choosing between IAM users and IAM roles",
+    purpose="AWS recommends temporary credentials: federation and roles for people, roles for "
+    "workloads, and IAM users only where long-term credentials can't be avoided.",
+    heading=f"{NOTE}#when to create a user vs role",
+    reference=BEST_PRACTICES_URL,
+    task="2.2",
+    true=(
+        Claim(
+            "humans-federate",
+            "AWS recommends that people reach AWS through federation with temporary credentials.",
+            "AWS's best practice is to require human users to use federation with an identity "
+            "provider to access AWS with temporary credentials.",
+            BEST_PRACTICES_URL,
+        ),
+        Claim(
+            "workloads-roles",
+            "AWS recommends that workloads get temporary credentials from IAM roles.",
+            "AWS's best practice is to require workloads to use temporary credentials with IAM "
+            "roles to access AWS.",
+            BEST_PRACTICES_URL,
+        ),
+        Claim(
+            "ec2-app-role",
+            "An application on EC2 should take its credentials from a role, not stored keys.",
+            "IAM roles let applications on EC2 make API requests without anyone creating, "
+            "distributing or rotating credentials on the instances.",
+            EC2_ROLE_URL,
+        ),
+        Claim(
+            "users-rare",
+            "Long-term IAM user credentials are for use cases that federation can't support.",
+            "AWS recommends IAM users only for the specific use cases, such as emergency "
+            "access, that federated users don't support.",
+            USERS_URL,
+        ),
+        Claim(
+            "partner-account-role",
+            "Access from another AWS account is best given through a role that account assumes.",
+            "Roles grant principals in other accounts temporary access, without creating IAM "
+            "users for them in your account.",
+            CROSS_ACCOUNT_URL,
+        ),
     ),
-    Fact(
-        "groups-not-nested",
-        "IAM groups cannot contain other groups.",
-        "Groups can't be nested: they contain only users.",
-        GROUPS_URL,
+    false=(
+        Claim(
+            "user-per-employee",
+            "AWS recommends an IAM user with a password for every employee who needs AWS.",
+            "AWS recommends federation with temporary credentials for people, and IAM users "
+            "only where federation can't be used.",
+            USERS_URL,
+            negates="humans-federate",
+        ),
+        Claim(
+            "keys-in-config",
+            "AWS recommends an IAM user's access keys in a config file for apps on EC2.",
+            "Applications on EC2 should use an IAM role, whose temporary credentials AWS "
+            "provides and rotates.",
+            EC2_ROLE_URL,
+            negates="ec2-app-role",
+        ),
+        Claim(
+            "roles-services-only",
+            "IAM roles can be assumed by AWS services but never by people.",
+            "People assume roles too: IAM users switch to roles, and federated users reach AWS "
+            "through them.",
+            ROLE_SCENARIOS_URL,
+        ),
+        Claim(
+            "partner-users",
+            "A partner's staff should get IAM users in your account to work in it.",
+            "A role that trusts the partner's account gives temporary access without long-term "
+            "credentials in your account.",
+            CROSS_ACCOUNT_URL,
+            negates="partner-account-role",
+        ),
+        Claim(
+            "roles-need-keys",
+            "A workload must have an IAM user's access keys before it can assume a role.",
+            "AWS services such as EC2 and Lambda assume roles for the workload directly, with no "
+            "IAM user's keys involved.",
+            ROLE_SCENARIOS_URL,
+        ),
     ),
-    Fact(
-        "group-not-principal",
-        "An IAM group cannot be named as the Principal in a resource-based policy.",
-        "Groups relate to permissions, not authentication, and principals are authenticated "
-        "IAM entities, so a policy can't name a group as its Principal.",
-        GROUPS_URL,
+    practices=(
+        Practice(
+            "keys-on-instance",
+            "An application on an Amazon EC2 instance reads an IAM user's access key from a "
+            "configuration file to call Amazon S3.",
+            "What should the team do?",
+            Option(
+                "Attach an IAM role to the instance and remove the stored access key.",
+                "A role gives the application temporary credentials that AWS rotates, so no "
+                "long-term key sits on the instance.",
+            ),
+            (
+                Option(
+                    "Rotate the access key every 30 days and keep it in the configuration file.",
+                    "Rotation limits a key's life but leaves long-term credentials on the "
+                    "instance.",
+                ),
+                Option(
+                    "Encrypt the configuration file that holds the access key.",
+                    "The key is still a long-term credential on the instance; a role avoids "
+                    "storing one at all.",
+                ),
+                Option(
+                    "Move the access key into the instance's user data.",
+                    "User data is readable from the instance and still holds a long-term key.",
+                ),
+            ),
+            EC2_ROLE_URL,
+        ),
+        Practice(
+            "employees-with-users",
+            "A company's 300 employees sign in to a corporate identity provider, and each also "
+            "has an IAM user with a password for the AWS console.",
+            "Which change follows AWS's recommendation for human access?",
+            Option(
+                "Federate the identity provider with AWS and remove the employees' IAM users.",
+                "AWS recommends federation with temporary credentials for people; IAM users are "
+                "for the few cases federation can't cover.",
+            ),
+            (
+                Option(
+                    "Create access keys for every employee so they can use the AWS CLI as well.",
+                    "That adds 300 more long-term credentials instead of removing them.",
+                ),
+                Option(
+                    "Keep the IAM users and make their passwords expire every 30 days.",
+                    "A stricter password policy keeps 300 long-term credentials separate from "
+                    "the corporate sign-in.",
+                ),
+                Option(
+                    "Create one shared IAM user per department and delete the others.",
+                    "Shared credentials make actions untraceable and are still long-term.",
+                ),
+            ),
+            USERS_URL,
+        ),
     ),
-    Fact(
-        "role-temporary-credentials",
-        "Assuming an IAM role gives temporary security credentials.",
-        "A role has no standard long-term credentials such as a password or access keys; "
-        "whoever assumes it gets temporary security credentials for the session.",
-        ROLES_URL,
-    ),
-    Fact(
-        "instance-profile-one-role",
-        "An instance profile can contain only one IAM role.",
-        "AWS documents that an instance profile can contain only one IAM role, a limit that "
-        "cannot be increased.",
-        INSTANCE_PROFILE_URL,
-    ),
-    Fact(
-        "no-default-all-users-group",
-        "No default group automatically contains every IAM user in the account.",
-        "AWS notes there is no default group holding all users; you create one and add each "
-        "user yourself.",
-        GROUPS_URL,
-    ),
-    Fact(
-        "service-linked-predefined",
-        "The permissions of a service-linked role are defined by the AWS service it is linked to.",
-        "The linked service defines a service-linked role's permissions; an IAM administrator "
-        "can view them but not edit them.",
-        SERVICE_LINKED_URL,
-    ),
+    near=("user", "role", "workforce-identity:identity-center"),
 )
 
-STATEMENTS_FALSE: tuple[Fact, ...] = (
-    Fact(
-        "groups-nested",
-        "An IAM group can contain other IAM groups.",
-        "Groups can't be nested; they can contain only users.",
-        GROUPS_URL,
-    ),
-    Fact(
-        "user-one-group",
-        "An IAM user can belong to only one IAM group at a time.",
-        "A user can belong to several groups at once.",
-        GROUPS_URL,
-    ),
-    Fact(
-        "group-credentials",
-        "An IAM group has its own access keys for programmatic access.",
-        "A group is only a collection of users for attaching permissions; it relates to "
-        "permissions, not authentication, and has no credentials of its own.",
-        GROUPS_URL,
-    ),
-    Fact(
-        "role-password",
-        "An IAM role has a console password that its users share.",
-        "Roles have no long-term credentials such as passwords; they hand out temporary "
-        "credentials when assumed.",
-        ROLES_URL,
-    ),
-    Fact(
-        "group-principal",
-        "A bucket policy can grant access to an IAM group by naming the group as Principal.",
-        "A group cannot be a Principal in a policy; name users or roles instead.",
-        GROUPS_URL,
-    ),
-    Fact(
-        "instance-profile-many-roles",
-        "An instance profile can hold several roles so that one EC2 instance can use them all "
-        "at once.",
-        "An instance profile can contain only one role.",
-        INSTANCE_PROFILE_URL,
-    ),
-    Fact(
-        "federated-needs-iam-user",
-        "Each federated user needs a matching IAM user in the account.",
-        "Federated users are authenticated by an external identity provider and reach AWS "
-        "through roles, without IAM users.",
-        FEDERATION_URL,
-    ),
-    Fact(
-        "all-users-group",
-        "Every new IAM user is automatically added to a default group containing all users.",
-        "There is no such default group; you would create one and add each user.",
-        GROUPS_URL,
-    ),
+
+TOPIC = Topic(
+    id="users-vs-roles",
+    title="Users, groups and roles",
+    concepts=(USER, GROUP, ROLE, INSTANCE_PROFILE, SERVICE_LINKED_ROLE, USER_OR_ROLE),
 )
