@@ -1,0 +1,227 @@
+"""The root-only and users-vs-roles topics: facts AWS changed or we corrected, and the bank's
+minimums (6-10 concepts, 4+ true and 4+ false claims, 3+ scenarios per kind, practices)."""
+
+import random
+
+import pytest
+
+from iamlab.lessons.vault import current_vault
+from quizzes.catalogues import identities, root_tasks
+from quizzes.catalogues.concepts import KIND_QUESTIONS, TASKS
+from quizzes.generators.angles import generators_for_topics
+
+TOPICS = (root_tasks.TOPIC, identities.TOPIC)
+AWS_DOCS = "https://docs.aws.amazon.com/"
+
+
+def concept(topic, concept_id):
+    return next(c for c in topic.concepts if c.id == concept_id)
+
+
+def claim(topic, concept_id, claim_id):
+    found = concept(topic, concept_id)
+    by_id = {c.id: (c, True) for c in found.true} | {c.id: (c, False) for c in found.false}
+    return by_id[claim_id]
+
+
+# --- facts we corrected ---------------------------------------------------------------------
+
+
+def test_renaming_an_account_is_a_look_alike_an_iam_principal_can_do():
+    text, truth = claim(root_tasks.TOPIC, "account-tasks", "account-name")
+    assert truth is False
+    assert "account name" in text.text
+    assert text.reference.endswith("/accounts/latest/reference/API_PutAccountName.html")
+    assert "account:PutAccountName" in text.why
+
+
+def test_no_root_only_claim_lumps_the_account_name_with_the_email_and_password():
+    for topic_concept in root_tasks.TOPIC.concepts:
+        for true_claim in topic_concept.true:
+            assert "account name" not in true_claim.text.lower(), true_claim.text
+
+
+def test_the_root_email_address_is_root_only_for_a_standalone_account_only():
+    standalone, truth = claim(root_tasks.TOPIC, "account-tasks", "standalone-email")
+    assert truth is True and "standalone" in standalone.text
+    member, truth = claim(root_tasks.TOPIC, "account-tasks", "member-email")
+    assert truth is False
+    assert member.reference.endswith("/API_StartPrimaryEmailUpdate.html")
+
+
+def test_closing_is_root_only_for_a_standalone_account_and_member_accounts_close_centrally():
+    standalone, truth = claim(root_tasks.TOPIC, "account-tasks", "close-standalone")
+    assert truth is True and "standalone" in standalone.text
+    member, truth = claim(root_tasks.TOPIC, "account-tasks", "close-member")
+    assert truth is False
+    assert member.reference.endswith(
+        "/organizations/latest/userguide/orgs_manage_accounts_close.html"
+    )
+    close_member, truth = claim(root_tasks.TOPIC, "member-accounts", "close-member")
+    assert truth is True
+    for topic_concept in root_tasks.TOPIC.concepts:
+        for true_claim in topic_concept.true:
+            if "close" in true_claim.text.lower() and "account" in true_claim.text.lower():
+                assert "standalone" in true_claim.text or "member" in true_claim.text
+
+
+def test_the_support_plan_is_not_taught_as_root_only():
+    support, truth = claim(root_tasks.TOPIC, "account-tasks", "support-plan")
+    assert truth is False
+    assert support.reference.endswith("/managed-policies-aws-support-plans.html")
+
+
+def test_root_only_list_cites_the_iam_user_guide_page():
+    assert root_tasks.ROOT_TASKS_URL == (
+        "https://docs.aws.amazon.com/IAM/latest/UserGuide/root-user-tasks.html"
+    )
+    for claim_id in ("root-password", "billing-access", "tax-invoices", "restore-admin"):
+        found, truth = claim(root_tasks.TOPIC, "account-tasks", claim_id)
+        assert truth is True and found.reference == root_tasks.ROOT_TASKS_URL
+
+
+def test_service_root_tasks_are_pinned():
+    for claim_id, reference in (
+        ("s3-mfa-delete", root_tasks.S3_MFA_DELETE_URL),
+        ("s3-deny-all", root_tasks.ROOT_TASKS_URL),
+        ("sqs-deny-all", root_tasks.ROOT_PRIVILEGED_TASKS_URL),
+        ("ri-seller", root_tasks.ROOT_TASKS_URL),
+        ("kms-recover", root_tasks.ROOT_TASKS_URL),
+    ):
+        found, truth = claim(root_tasks.TOPIC, "service-tasks", claim_id)
+        assert truth is True and found.reference == reference, claim_id
+    versioning, truth = claim(root_tasks.TOPIC, "service-tasks", "s3-versioning")
+    assert truth is False
+
+
+def test_root_credentials_cannot_start_privileged_sessions():
+    found, truth = claim(root_tasks.TOPIC, "root-user", "root-assume-root")
+    assert truth is False and "sts:AssumeRoot" in found.text
+    assert found.reference == root_tasks.ROOT_PRIVILEGED_TASKS_URL
+
+
+def test_scps_restrict_member_root_users_but_not_the_management_account():
+    member, truth = claim(root_tasks.TOPIC, "root-user", "scp-member")
+    assert truth is True
+    management, truth = claim(root_tasks.TOPIC, "root-user", "scp-management")
+    assert truth is False
+    assert member.reference == management.reference == root_tasks.SCP_URL
+
+
+def test_features_catalogue_still_finds_the_best_practices_constant():
+    assert root_tasks.ROOT_BEST_PRACTICES_URL.startswith(AWS_DOCS)
+    assert root_tasks.ROOT_USER_BEST_PRACTICES_URL.endswith("/root-user-best-practices.html")
+
+
+def test_federation_scenarios_answer_an_iam_role():
+    role = concept(identities.TOPIC, "role")
+    federation = [s for s in role.scenarios if "SAML" in s.goal]
+    assert federation and "without creating IAM users" in federation[0].constraint
+    assert not any(
+        "identity provider" in s.goal and c.id != "role" and "emergency" not in s.goal
+        for c in identities.TOPIC.concepts
+        for s in c.scenarios
+    )
+
+
+def test_no_customer_mobile_app_scenario_and_no_federation_concept_here():
+    ids = {c.id for c in identities.TOPIC.concepts}
+    assert "federated" not in ids
+    for c in identities.TOPIC.concepts:
+        for scenario in c.scenarios:
+            assert "mobile" not in scenario.goal and "customers" not in scenario.goal
+
+
+def test_iam_users_are_kept_for_the_use_cases_federation_cannot_cover():
+    found, truth = claim(identities.TOPIC, "user", "only-unsupported-cases")
+    assert truth is True and found.reference == identities.USERS_URL
+    employee, truth = claim(identities.TOPIC, "user", "one-per-employee")
+    assert truth is False and employee.negates == "only-unsupported-cases"
+
+
+def test_identity_facts_are_pinned():
+    one_role, truth = claim(identities.TOPIC, "instance-profile", "one-role")
+    assert truth is True and one_role.reference == identities.ADD_ROLE_TO_PROFILE_URL
+    nested, truth = claim(identities.TOPIC, "group", "nested")
+    assert truth is False and nested.negates == "not-nested"
+    edit, truth = claim(identities.TOPIC, "service-linked-role", "admin-edits")
+    assert truth is False and edit.negates == "view-not-edit"
+    switch, truth = claim(identities.TOPIC, "role", "switch-gives-up")
+    assert truth is True and switch.reference == identities.ROLE_SCENARIOS_URL
+
+
+# --- structure ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.id)
+def test_topic_meets_the_bank_minimums(topic):
+    assert 6 <= len(topic.concepts) <= 10
+    assert len({c.id for c in topic.concepts}) == len(topic.concepts)
+    with_practice = 0
+    for c in topic.concepts:
+        assert c.topic == topic.id
+        assert c.task in TASKS
+        assert len(c.true) >= 4 and len(c.false) >= 4, c.id
+        if c.kind:
+            assert c.kind in KIND_QUESTIONS
+            assert len(c.scenarios) >= 3, c.id
+        else:
+            assert not c.scenarios, c.id
+        with_practice += bool(c.practices)
+        claim_ids = [x.id for x in (*c.true, *c.false)]
+        assert len(set(claim_ids)) == len(claim_ids), c.id
+        true_ids = {x.id for x in c.true}
+        for false_claim in c.false:
+            assert not false_claim.negates or false_claim.negates in true_ids, false_claim.id
+        for practice in c.practices:
+            assert len(practice.alternatives) >= 3, practice.id
+    assert with_practice * 2 >= len(topic.concepts)
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.id)
+def test_every_citation_is_an_english_aws_docs_page(topic):
+    for c in topic.concepts:
+        refs = [c.reference, *(x.reference for x in (*c.true, *c.false))]
+        refs += [s.reference for s in c.scenarios if s.reference]
+        refs += [p.reference for p in c.practices]
+        for ref in refs:
+            assert ref.startswith(AWS_DOCS) and ref.endswith(".html"), ref
+            assert "/en_us/" not in ref and "/ja_jp/" not in ref, ref
+
+
+def test_identity_names_are_unique_and_the_root_user_lives_in_one_topic():
+    names = [c.name for topic in TOPICS for c in topic.concepts]
+    assert len(set(names)) == len(names)
+    assert [
+        c.card_id for t in TOPICS for c in t.concepts if c.name == "The AWS account root user"
+    ] == ["root-only:root-user"]
+    identity_names = {c.name for t in TOPICS for c in t.concepts if c.kind == "identity"}
+    assert identity_names == {
+        "An IAM user",
+        "An IAM group",
+        "An IAM role",
+        "An instance profile",
+        "A service-linked role",
+        "The AWS account root user",
+    }
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.id)
+def test_every_concept_heading_is_a_real_lesson_heading(topic):
+    vault = current_vault()
+    for c in topic.concepts:
+        resolution = vault.resolve(c.heading)
+        assert resolution.exists and resolution.anchor_found, c.heading
+
+
+@pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.id)
+def test_sixty_distinct_questions_come_out_of_each_topic(topic):
+    generators = [g for g in generators_for_topics(TOPICS).values() if g.topic is topic]
+    keys = set()
+    for generator in generators:
+        for seed in range(120):
+            draft = generator(random.Random(f"{generator.name}:{seed}"), seed)
+            keys.add((draft.key, draft.stem, tuple(sorted(c.text for c in draft.wrong))))
+            assert len(draft.correct) + len(draft.wrong) in (4, 5)
+    assert len(keys) >= 60
