@@ -173,8 +173,8 @@ EVENTUAL_CONSISTENCY = Concept(
         ),
         Claim(
             "high-availability",
-            "IAM is eventually consistent because it replicates data across many servers in "
-            "Amazon's data centers around the world.",
+            "IAM achieves high availability by replicating its data across many servers in "
+            "Amazon's data centers worldwide.",
             "IAM achieves high availability by replicating data across multiple servers within "
             "Amazon's data centers around the world.",
             INTRO_URL,
@@ -207,7 +207,7 @@ EVENTUAL_CONSISTENCY = Concept(
         ),
         Claim(
             "may-be-lost",
-            "Because IAM is eventually consistent, a change reported as successful may later "
+            "Because IAM replicates changes, a change that IAM reported as successful may later "
             "be lost.",
             "A successful change is committed and safely stored; only its visibility "
             "everywhere takes time.",
@@ -224,7 +224,7 @@ EVENTUAL_CONSISTENCY = Concept(
         ),
         Claim(
             "deletes-only",
-            "Only deletions in IAM are eventually consistent; new users and roles can be used "
+            "Only deletions in IAM take time to replicate; new users and roles can be used "
             "immediately.",
             "Creating or updating users, groups, roles or policies must be replicated too, so "
             "new ones may not be usable at once.",
@@ -249,14 +249,13 @@ EVENTUAL_CONSISTENCY = Concept(
             "then works when retried.",
             "What should the team do?",
             Option(
-                "Create the role in a separate setup step and verify it has propagated before "
-                "the launch depends on it.",
+                "Create the role in a separate setup step and verify it propagated first.",
                 "IAM is eventually consistent; AWS advises making IAM changes outside critical "
                 "code paths and verifying they have propagated before relying on them.",
             ),
             (
                 Option(
-                    "Create the role in the same Region as the instances.",
+                    "Create the role in the same AWS Region as the instances it will be used by.",
                     "IAM roles aren't created per Region; the delay comes from replication, not "
                     "from a Region mismatch.",
                 ),
@@ -412,7 +411,7 @@ CLOUDTRAIL = Concept(
             ),
             (
                 Option(
-                    "Rely on the CloudTrail Event history in the console.",
+                    "Rely on the CloudTrail Event history that every account has in the console.",
                     "Event history covers only the past 90 days of management events.",
                 ),
                 Option(
@@ -440,7 +439,7 @@ CLOUDTRAIL = Concept(
             ),
             (
                 Option(
-                    "Generate the IAM credential report.",
+                    "Generate the IAM credential report and look for the role in it.",
                     "The credential report lists users' credential status, not who called which "
                     "API.",
                 ),
@@ -632,7 +631,7 @@ CREDENTIAL_REPORT = Concept(
             ),
             (
                 Option(
-                    "Open each user's page in the IAM console one at a time.",
+                    "Open each user's page in the IAM console and check the dates one by one.",
                     "It works, but checking users one by one is the most effort of all.",
                 ),
                 Option(
@@ -779,14 +778,14 @@ TAGS = Concept(
             "EC2 instances. New projects start every month.",
             "Which approach needs the fewest policy changes as projects are added?",
             Option(
-                "Tag people and instances with their project and allow the actions when the "
-                "tags match.",
+                "Tag people and instances with the project; allow actions when the tags match.",
                 "ABAC: one policy compares the principal's and the instance's project tags, so "
                 "new projects need tags, not new policies.",
             ),
             (
                 Option(
-                    "Write a policy per project that lists the ARNs of that project's instances.",
+                    "Write a separate policy for each project that lists the ARNs of its "
+                    "instances.",
                     "Every new instance or project means another policy edit.",
                 ),
                 Option(
@@ -807,14 +806,14 @@ TAGS = Concept(
             "finance team's S3 bucket, but the user's requests are denied.",
             "What should the administrator do?",
             Option(
-                "Attach a policy that allows the bucket actions on a condition that tests the "
-                "Department tag.",
+                "Attach a policy allowing the bucket actions on condition of the Department tag.",
                 "Tags grant nothing by themselves; a policy must allow the actions and may test "
                 "the tag in a condition.",
             ),
             (
                 Option(
-                    "Wait for the tag to propagate, since IAM is eventually consistent.",
+                    "Wait a few minutes for the new tag to propagate, since IAM is eventually "
+                    "consistent.",
                     "No policy refers to the tag, so waiting changes nothing.",
                 ),
                 Option(
@@ -1062,8 +1061,7 @@ FEDERATION = Concept(
             "need to use the AWS Management Console.",
             "What should the company do?",
             Option(
-                "Federate the directory with AWS so employees sign in with their corporate "
-                "accounts and get temporary credentials.",
+                "Federate the directory with AWS for sign-in with temporary credentials.",
                 "Federation uses the identities the company already manages and gives them "
                 "temporary credentials, without IAM users.",
             ),
@@ -1218,14 +1216,13 @@ BEST_PRACTICES = Concept(
             "AWS.",
             "What should the company do?",
             Option(
-                "Have the developers sign in through an identity provider that gives them "
-                "temporary credentials.",
+                "Move the developers to an identity provider that issues temporary credentials.",
                 "AWS recommends that human users federate with an identity provider and use "
                 "temporary credentials.",
             ),
             (
                 Option(
-                    "Keep the IAM users and update every access key every 90 days.",
+                    "Keep the IAM users and update every developer's access keys every 90 days.",
                     "Updating keys still leaves long-term credentials; AWS recommends temporary "
                     "credentials for people.",
                 ),
@@ -1235,7 +1232,8 @@ BEST_PRACTICES = Concept(
                     "long-term credentials.",
                 ),
                 Option(
-                    "Enforce a stricter account password policy for the IAM users.",
+                    "Enforce a stricter account password policy for all of the developers' IAM "
+                    "users.",
                     "Stronger passwords don't replace long-term credentials with temporary ones.",
                 ),
             ),
@@ -1274,8 +1272,7 @@ BEST_PRACTICES = Concept(
             "keys haven't been used for months.",
             "What should the company do?",
             Option(
-                "Remove the unused roles, users and keys once it confirms they are no longer "
-                "needed.",
+                "Remove the unused roles, users and keys once they are confirmed unneeded.",
                 "AWS recommends regularly reviewing and removing unused users, roles, "
                 "permissions, policies and credentials.",
             ),
@@ -1289,7 +1286,7 @@ BEST_PRACTICES = Concept(
                     "New keys keep unneeded credentials alive instead of removing them.",
                 ),
                 Option(
-                    "Add MFA devices to the unused IAM users.",
+                    "Add MFA devices to the unused IAM users to protect them from misuse.",
                     "MFA protects identities that are needed; unneeded ones should be removed.",
                 ),
             ),
@@ -1301,14 +1298,14 @@ BEST_PRACTICES = Concept(
             "allowed only when they come from its corporate network's IP range.",
             "What should the company do?",
             Option(
-                "Add a condition on aws:SourceIp to the policy statement that allows stopping "
-                "instances.",
+                "Add an aws:SourceIp condition to the statement that allows stopping instances.",
                 "Conditions restrict when a permission applies; aws:SourceIp compares the "
                 "requester's IP address.",
             ),
             (
                 Option(
-                    "Restrict the instances' security group to the corporate IP range.",
+                    "Restrict the instances' security group rules to the corporate network's IP "
+                    "range.",
                     "Security groups filter network traffic to instances, not calls to the EC2 "
                     "API.",
                 ),

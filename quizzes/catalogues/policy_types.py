@@ -185,8 +185,7 @@ AWS_MANAGED = Concept(
             "services. No one at the company writes IAM policies yet.",
             "Which approach does AWS recommend to start with?",
             Option(
-                "Attach the AWS managed ViewOnlyAccess job function policy to the support "
-                "staff's group.",
+                "Attach the AWS managed ViewOnlyAccess policy to the support group.",
                 "AWS recommends starting with AWS managed policies, which cover common use "
                 "cases such as viewing resources, and moving toward least privilege later.",
             ),
@@ -217,24 +216,23 @@ AWS_MANAGED = Concept(
             "allows many actions the build never uses.",
             "What should the team do?",
             Option(
-                "Attach a customer managed policy with only the actions the build uses, in "
-                "place of the AWS managed policy.",
+                "Replace it with a customer managed policy limited to the build's actions.",
                 "AWS recommends reducing the permissions of AWS managed policies with customer "
                 "managed policies specific to the use case.",
             ),
             (
                 Option(
-                    "Edit the AWS managed policy to delete the unused actions.",
+                    "Edit the AWS managed policy to delete the actions that the build never uses.",
                     "The permissions in an AWS managed policy can't be changed.",
                 ),
                 Option(
-                    "Add an inline policy that allows only the needed actions beside it.",
+                    "Add an inline policy beside it that allows only the actions the build needs.",
                     "Allows add up: the AWS managed policy would still grant every action it "
                     "lists, so nothing is narrowed.",
                 ),
                 Option(
-                    "Keep the policy, since AWS reviews its managed policies for each "
-                    "account's use.",
+                    "Keep the policy, since AWS reviews each managed policy for every account's "
+                    "use.",
                     "AWS managed policies are the same for every customer and might not grant "
                     "least privilege for a given use case.",
                 ),
@@ -429,7 +427,8 @@ CUSTOMER_MANAGED = Concept(
                     "to; a managed policy removes the copies.",
                 ),
                 Option(
-                    "Move the permissions into each role's trust policy.",
+                    "Move the permissions out of the inline policies and into each role's trust "
+                    "policy.",
                     "A trust policy says who may assume the role, not what the role may do.",
                 ),
                 Option(
@@ -736,14 +735,13 @@ RESOURCE_BASED = Concept(
             "buckets. The bucket uses the default S3 Object Ownership setting.",
             "Which approach does AWS recommend?",
             Option(
-                "Add a bucket policy statement that names the partner account as principal "
-                "and allows s3:GetObject.",
+                "Add a bucket policy that allows s3:GetObject for the partner's account.",
                 "AWS recommends keeping ACLs disabled and using the bucket policy to share data "
                 "with users outside your account.",
             ),
             (
                 Option(
-                    "Re-enable ACLs on the bucket and add a grant for the partner account.",
+                    "Re-enable ACLs on the bucket and add an ACL grant for the partner's account.",
                     "AWS recommends keeping ACLs disabled (bucket owner enforced) for most "
                     "modern use cases; re-enabling them brings back a legacy mechanism to "
                     "manage alongside the bucket policy.",
@@ -767,8 +765,7 @@ RESOURCE_BASED = Concept(
             "the role's requests are still denied.",
             "What should be done?",
             Option(
-                "Allow the read actions on the bucket in an identity-based policy of the role "
-                "in account B.",
+                "Allow the reads in an identity-based policy attached to the role in account B.",
                 "Across accounts, the resource-based policy is only half: the principal's own "
                 "account must also allow the request.",
             ),
@@ -779,7 +776,8 @@ RESOURCE_BASED = Concept(
                     "the allow needed in account B.",
                 ),
                 Option(
-                    "Attach a permissions boundary allowing Amazon S3 to the role.",
+                    "Attach a permissions boundary that allows Amazon S3 actions to the role in "
+                    "account B.",
                     "A permissions boundary grants nothing by itself; it only caps what other "
                     "policies grant.",
                 ),
@@ -947,14 +945,13 @@ TRUST = Concept(
             "A developer created a role for an AWS Lambda function, but Lambda can't assume it.",
             "What should the developer fix?",
             Option(
-                "Add lambda.amazonaws.com as a principal allowed to assume the role in its "
-                "trust policy.",
+                "Allow lambda.amazonaws.com to assume the role in the role's trust policy.",
                 "The trust policy's Principal element names who may assume the role, including "
                 "AWS service principals.",
             ),
             (
                 Option(
-                    "Attach more AWS managed policies to the role.",
+                    "Attach the AWS managed policies for Lambda to the role's permissions.",
                     "Permissions policies say what the role may do once assumed, not who may "
                     "assume it.",
                 ),
@@ -963,7 +960,7 @@ TRUST = Concept(
                     "Identity-based policies can't contain a Principal element.",
                 ),
                 Option(
-                    "Create access keys for the role and store them in the function.",
+                    "Create access keys for the role and store them in the function's environment.",
                     "Roles have no access keys; they provide temporary credentials to those "
                     "allowed to assume them.",
                 ),
@@ -1108,8 +1105,7 @@ PERMISSIONS_BOUNDARY = Concept(
             "allows.",
             "What should the security team do?",
             Option(
-                "Allow the developers to create roles only when a specific permissions "
-                "boundary is attached to the new role.",
+                "Let developers create roles only with a set permissions boundary attached.",
                 "AWS recommends permissions boundaries to delegate permissions management: a "
                 "role created with the boundary can never exceed it.",
             ),
@@ -1125,7 +1121,8 @@ PERMISSIONS_BOUNDARY = Concept(
                     "powerful role.",
                 ),
                 Option(
-                    "Set a permissions boundary on the developers' IAM group.",
+                    "Set a permissions boundary on the IAM group that all the developers belong "
+                    "to.",
                     "Boundaries can be set on users and roles, not groups, and would not cap "
                     "the roles the developers create.",
                 ),
@@ -1138,7 +1135,7 @@ PERMISSIONS_BOUNDARY = Concept(
             "and attached no other policy. The user's S3 requests are denied.",
             "What should the administrator do?",
             Option(
-                "Attach an identity-based policy that allows the S3 actions the user needs.",
+                "Attach an identity-based policy allowing the S3 actions the user needs.",
                 "A boundary grants nothing; the user needs an identity-based policy that "
                 "allows the actions, within the boundary.",
             ),
@@ -1148,7 +1145,7 @@ PERMISSIONS_BOUNDARY = Concept(
                     "Propagation would not help: a boundary alone never allows anything.",
                 ),
                 Option(
-                    "Broaden the boundary to allow every action in the account.",
+                    "Broaden the boundary so that it allows every action in the account.",
                     "A broader boundary still grants nothing; it only raises the ceiling.",
                 ),
                 Option(
@@ -1311,7 +1308,7 @@ SESSION = Concept(
                     "role may be assumed; it doesn't narrow what the session can do.",
                 ),
                 Option(
-                    "A longer session duration for that analyst.",
+                    "A longer session duration set for that analyst's credentials.",
                     "The duration sets how long the credentials last, not what they can reach.",
                 ),
             ),
@@ -1377,8 +1374,8 @@ ACL = Concept(
     false=(
         Claim(
             "json-principal",
-            "An ACL is a JSON policy document with a Principal element, written like a bucket "
-            "policy.",
+            "An ACL is a JSON access policy document with a Principal element, written like a "
+            "bucket policy.",
             "ACLs are the one policy type that is not a JSON policy document.",
             ACL_URL,
             negates="not-json",
@@ -1402,8 +1399,8 @@ ACL = Concept(
         ),
         Claim(
             "recommended",
-            "AWS recommends ACLs rather than bucket policies for sharing S3 data with other "
-            "accounts.",
+            "AWS recommends ACLs rather than bucket policies for giving other accounts access to "
+            "S3 data.",
             "AWS recommends keeping ACLs disabled and sharing through the bucket policy.",
             S3_OWNERSHIP_URL,
             negates="keep-disabled",
@@ -1453,14 +1450,13 @@ ACL = Concept(
             "every object in them. The company wants simpler, policy-based access management.",
             "What should it do?",
             Option(
-                "Move any ACL grants into the bucket policies, then set Object Ownership to "
-                "bucket owner enforced.",
+                "Move the ACL grants into bucket policies, then set bucket owner enforced.",
                 "Bucket owner enforced disables ACLs; AWS recommends migrating ACL permissions "
                 "to the bucket policy first and then keeping ACLs disabled.",
             ),
             (
                 Option(
-                    "Keep the ACLs and add an ACL grant for each new partner account.",
+                    "Keep the ACLs enabled and add another ACL grant for each new partner account.",
                     "That keeps the legacy mechanism growing; AWS recommends disabling ACLs and "
                     "sharing through bucket policies.",
                 ),
