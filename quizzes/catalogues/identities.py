@@ -175,7 +175,7 @@ USER = Concept(
             "cannot tell who made a change.",
             "What should the company do?",
             Option(
-                "Give each administrator their own federated sign-in and delete the shared user.",
+                "Give every administrator a personal federated sign-in.",
                 "AWS recommends that people use federation with temporary credentials; "
                 "individual identities also make each action traceable.",
             ),
@@ -357,28 +357,28 @@ ROLE = Concept(
     true=(
         Claim(
             "temporary-credentials",
-            "Assuming an IAM role gives temporary security credentials for the session.",
+            "Assuming an IAM role gives temporary security credentials.",
             "A role has no standard long-term credentials; when you assume it, it provides "
             "temporary security credentials for your role session.",
             ROLES_URL,
         ),
         Claim(
             "switch-gives-up",
-            "A user who switches to a role gives up their own permissions until they exit it.",
+            "A user who switches to a role gives up their own permissions while in it.",
             "Users who switch to a role give up their original permissions and take on the "
             "role's; exiting the role restores their own.",
             ROLE_SCENARIOS_URL,
         ),
         Claim(
             "other-accounts",
-            "Principals in another AWS account can assume a role that trusts that account.",
+            "Principals in another AWS account can assume a role that trusts their account.",
             "A role in one account can grant access to principals in another account that its "
             "trust policy names.",
             CROSS_ACCOUNT_URL,
         ),
         Claim(
             "federation",
-            "Users who sign in through an external identity provider reach AWS by assuming a role.",
+            "Users who sign in through an external identity provider assume a role in AWS.",
             "Federated users have no IAM users of their own; after the identity provider signs "
             "them in, they assume a role.",
             FEDERATION_URL,
@@ -622,8 +622,7 @@ INSTANCE_PROFILE = Concept(
             "administrator plans to add that role to the instance's profile.",
             "What should the administrator do?",
             Option(
-                "Put all the needed permissions in one role and attach it through one instance "
-                "profile.",
+                "Combine the permissions into one role in the instance's profile.",
                 "An instance profile can contain only one role, so the permissions must come "
                 "from that one role.",
             ),
@@ -765,7 +764,7 @@ SERVICE_LINKED_ROLE = Concept(
             "because the service still uses resources in the account.",
             "What should the administrator do?",
             Option(
-                "Delete the service's resources that use the role, then delete the role again.",
+                "Delete the resources that use the role first, then delete the role.",
                 "A service-linked role can be deleted only after its related resources are "
                 "deleted.",
             ),
@@ -806,7 +805,7 @@ USER_OR_ROLE = Concept(
     true=(
         Claim(
             "humans-federate",
-            "AWS recommends that people reach AWS through federation with temporary credentials.",
+            "AWS recommends federation with temporary credentials for people's access.",
             "AWS's best practice is to require human users to use federation with an identity "
             "provider to access AWS with temporary credentials.",
             BEST_PRACTICES_URL,
@@ -820,21 +819,21 @@ USER_OR_ROLE = Concept(
         ),
         Claim(
             "ec2-app-role",
-            "An application on EC2 should take its credentials from a role, not stored keys.",
+            "An application on EC2 should get credentials from a role, not stored keys.",
             "IAM roles let applications on EC2 make API requests without anyone creating, "
             "distributing or rotating credentials on the instances.",
             EC2_ROLE_URL,
         ),
         Claim(
             "users-rare",
-            "Long-term IAM user credentials are for use cases that federation can't support.",
+            "IAM users' long-term credentials are for cases federation can't support.",
             "AWS recommends IAM users only for the specific use cases, such as emergency "
             "access, that federated users don't support.",
             USERS_URL,
         ),
         Claim(
             "partner-account-role",
-            "Access from another AWS account is best given through a role that account assumes.",
+            "Access from another AWS account is best given through a role it assumes.",
             "Roles grant principals in other accounts temporary access, without creating IAM "
             "users for them in your account.",
             CROSS_ACCOUNT_URL,
@@ -903,7 +902,7 @@ USER_OR_ROLE = Concept(
                     "storing one at all.",
                 ),
                 Option(
-                    "Move the access key into the instance's user data.",
+                    "Move the access key out of the file into the instance's user data.",
                     "User data is readable from the instance and still holds a long-term key.",
                 ),
             ),
@@ -915,7 +914,7 @@ USER_OR_ROLE = Concept(
             "has an IAM user with a password for the AWS console.",
             "Which change follows AWS's recommendation for human access?",
             Option(
-                "Federate the identity provider with AWS and remove the employees' IAM users.",
+                "Federate the identity provider and remove the employees' IAM users.",
                 "AWS recommends federation with temporary credentials for people; IAM users are "
                 "for the few cases federation can't cover.",
             ),

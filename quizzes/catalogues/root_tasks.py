@@ -74,7 +74,9 @@ S3_BUCKET_POLICY_URL = (
 )
 RI_PURCHASE_URL = "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_PurchaseReservedInstancesOffering.html"
 KMS_DELETE_URL = "https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html"
-CLOUDTRAIL_TRAIL_URL = "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-create-a-trail-using-the-console-first-time.html"
+CLOUDTRAIL_TRAIL_URL = (
+    "https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateTrail.html"
+)
 IAM_USERS_CREATE_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_users_create.html"
 ATTACH_POLICY_URL = (
     "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_manage-attach-detach.html"
@@ -215,6 +217,7 @@ ACCOUNT_TASKS = Concept(
             "A user or role in the management account with organizations:CloseAccount can close "
             "member accounts; only a standalone account must be closed by its root user.",
             CLOSE_MEMBER_URL,
+            negates="close-standalone",
         ),
         Claim(
             "member-email",
@@ -223,6 +226,7 @@ ACCOUNT_TASKS = Concept(
             "starts the change with StartPrimaryEmailUpdate; the member's root user is not "
             "needed.",
             PRIMARY_EMAIL_URL,
+            negates="standalone-email",
         ),
         Claim(
             "vat-invoices",
@@ -231,6 +235,7 @@ ACCOUNT_TASKS = Concept(
             "download VAT invoices from AWS Europe; only AWS Inc. and AISPL tax invoices need "
             "the root user.",
             ROOT_TASKS_URL,
+            negates="tax-invoices",
         ),
     ),
     practices=(
@@ -267,7 +272,7 @@ ACCOUNT_TASKS = Concept(
             "who is leaving the company.",
             "How can the company change the root user email address?",
             Option(
-                "Sign in as the root user and change the email address in the account settings.",
+                "Sign in as the root user and change the email address.",
                 "For a standalone account, the root user email address is an account setting "
                 "that requires root user credentials.",
             ),
@@ -378,7 +383,7 @@ SERVICE_TASKS = Concept(
         ),
         Claim(
             "buy-ri",
-            "Purchase EC2 Reserved Instances for the account",
+            "Purchase three-year EC2 Reserved Instances",
             "Buying Reserved Instances is the EC2 action PurchaseReservedInstancesOffering, "
             "which an IAM identity can be allowed; only registering as a Marketplace seller "
             "is root-only.",
@@ -393,9 +398,9 @@ SERVICE_TASKS = Concept(
         ),
         Claim(
             "cloudtrail-trail",
-            "Create an AWS CloudTrail trail that logs events in all Regions",
-            "Creating a trail needs CloudTrail permissions that any IAM identity can be given; "
-            "it is not on AWS's list of root-only tasks.",
+            "Create an AWS CloudTrail trail that records API activity in all Regions",
+            "Creating a trail is the CloudTrail CreateTrail action, which any IAM identity can "
+            "be allowed; it is not on AWS's list of root-only tasks.",
             CLOUDTRAIL_TRAIL_URL,
         ),
     ),
@@ -553,13 +558,13 @@ ADMIN_TASKS = Concept(
             "policies, because those changes feel too powerful for anyone else.",
             "What should the company do?",
             Option(
-                "Make these changes with an administrative user; none of them needs the root user.",
+                "Make these changes with an administrative user instead of the root user.",
                 "Creating users and attaching policies need only IAM permissions, and AWS "
                 "recommends the root user only for tasks that require it.",
             ),
             (
                 Option(
-                    "Keep making IAM changes as the root user, now with MFA enabled on it.",
+                    "Keep making the IAM changes as the root user, now that MFA is enabled on it.",
                     "MFA protects the sign-in but the root user still shouldn't do everyday tasks.",
                 ),
                 Option(
@@ -612,16 +617,14 @@ MEMBER_ACCOUNTS = Concept(
         ),
         Claim(
             "privileged-s3",
-            "Centralized root access lets the management account delete a member's "
-            "deny-all bucket policy.",
+            "Centralized root access can delete a member's bucket policy that denies everyone.",
             "A privileged session launched from the management account can delete a "
             "misconfigured S3 bucket policy that denies all principals in a member account.",
             ROOT_PRIVILEGED_TASKS_URL,
         ),
         Claim(
             "remove-credentials",
-            "Centralized root access lets the management account delete a member's root "
-            "credentials.",
+            "Centralized root access can delete a member account's root user credentials.",
             "With centralized root access, a privileged session can delete a member account's "
             "root user credentials and later re-enable them.",
             ROOT_PRIVILEGED_TASKS_URL,
@@ -704,7 +707,7 @@ PROTECT_ROOT = Concept(
     id="protect-root",
     name="Protecting the root user",
     kind="",
-    subject="protecting the AWS account root user",
+    subject="protecting the root user",
     purpose="AWS recommends MFA and a strong password for the root user, no root access keys, "
     "and signing in as root only for the tasks that need it.",
     heading=f"{NOTE}#protecting the root user",
@@ -772,7 +775,7 @@ PROTECT_ROOT = Concept(
         ),
         Claim(
             "mfa-iam-only",
-            "MFA can protect IAM users' sign-in but not the root user's sign-in.",
+            "MFA can secure IAM users' sign-in but not the root user's sign-in.",
             "MFA is available for the root user, and AWS recommends it there first.",
             ROOT_USER_BEST_PRACTICES_URL,
             negates="mfa",
@@ -792,8 +795,7 @@ PROTECT_ROOT = Concept(
             "that belongs to the root user.",
             "What should the company do?",
             Option(
-                "Move the script to an IAM role with only the permissions it needs and delete "
-                "the root key.",
+                "Move the script to a least-privilege IAM role and delete the root key.",
                 "AWS recommends not having root user access keys: a root key has full access "
                 "that can't be reduced, while a dedicated identity can be scoped.",
             ),
@@ -827,8 +829,7 @@ PROTECT_ROOT = Concept(
             "instances and IAM users.",
             "What should the company do?",
             Option(
-                "Create an administrative user for daily work and keep the root user for the "
-                "tasks that require it.",
+                "Create an administrative user for daily work and keep root for root-only tasks.",
                 "AWS recommends an administrative user (in IAM Identity Center) for everyday "
                 "tasks and the root user only for root-only tasks.",
             ),
@@ -889,7 +890,7 @@ ROOT_USER = Concept(
     id="root-user",
     name="The AWS account root user",
     kind="identity",
-    subject="the AWS account root user",
+    subject="the root user",
     purpose="The root user is the identity created with the account, signed in with its email "
     "address and password; it has complete access and is kept for the few tasks only it can "
     "do, not for everyday work.",
@@ -899,23 +900,21 @@ ROOT_USER = Concept(
     true=(
         Claim(
             "complete-access",
-            "The root user has complete access to all AWS services and resources in the account.",
+            "The root user has complete access to all services and resources in the account.",
             "When you create an account you begin with one sign-in identity, the root user, "
             "with complete access to all AWS services and resources in it.",
             ACCOUNT_ROOT_USER_URL,
         ),
         Claim(
             "email-sign-in",
-            "The root user signs in with the email address and password used to create the "
-            "account.",
+            "The root user signs in with the account's email address and password.",
             "The root user is accessed by signing in with the email address and password used "
             "to create the account.",
             ACCOUNT_ROOT_USER_URL,
         ),
         Claim(
             "billing-info",
-            "Anyone with root user credentials has unrestricted access, billing information "
-            "included.",
+            "Root user credentials give unrestricted access, billing information included.",
             "AWS warns that root user credentials give unrestricted access to all the "
             "account's resources, including billing information.",
             ACCOUNT_ROOT_USER_URL,
@@ -957,6 +956,7 @@ ROOT_USER = Concept(
             "SCPs don't affect users or roles in the management account, its root user "
             "included; they restrict member accounts only.",
             SCP_URL,
+            negates="scp-member",
         ),
         Claim(
             "billing-needs-activation",
@@ -1020,8 +1020,7 @@ ROOT_USER = Concept(
             "versioned S3 bucket that stores audit logs.",
             "How should the company enable it?",
             Option(
-                "Sign in as the root user with its MFA device and enable MFA delete with the "
-                "AWS CLI.",
+                "Sign in as the root user and enable MFA delete with the AWS CLI.",
                 "Only the bucket owner's root user can enable MFA delete, and only with the CLI "
                 "or API, using the root user's MFA device.",
             ),
