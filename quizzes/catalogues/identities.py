@@ -288,26 +288,25 @@ GROUP = Concept(
     scenarios=(
         Scenario(
             "shared-permissions",
-            "give the IAM users of twelve developers identical permissions that change every "
-            "few weeks",
-            "Policies attached to a group apply to every member, so one change to the group "
-            "reaches all twelve developers' users; no one has to switch to anything.",
-            constraint="editing the permissions in one place, without anyone switching roles",
+            "give twelve developers identical permissions that change every few weeks",
+            "Policies attached to a group apply to every member's IAM user, so one change to the "
+            "group reaches all twelve developers; no one has to switch to anything.",
+            constraint="editing them in one place, without anyone switching roles",
         ),
         Scenario(
             "job-change",
-            "swap all the permissions of an employee's IAM user when they move from the testing "
+            "swap all of an employee's permissions in one step when they move from the testing "
             "team to the operations team",
-            "Removing the user from the old group and adding them to the new one changes every "
-            "permission that comes from those groups, without editing the user.",
+            "Removing the employee's IAM user from the old group and adding it to the new one "
+            "changes every permission that comes from those groups, without editing the user.",
+            constraint="without the employee switching roles",
         ),
         Scenario(
             "new-analysts",
-            "give each new finance analyst's IAM user the same billing read permissions as "
-            "colleagues have",
-            "Adding each analyst's IAM user to a group that holds the policy gives the user the "
-            "team's permissions without a policy on each user.",
-            constraint="without attaching policies to each user",
+            "give each new finance analyst the team's billing read permissions on the first day",
+            "Adding each analyst's IAM user to a group that holds the policy gives the team's "
+            "permissions without a policy on each user.",
+            constraint="without attaching policies to each analyst or having them switch roles",
         ),
     ),
     practices=(
