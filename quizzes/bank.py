@@ -7,6 +7,7 @@ showed; ``question`` rebuilds from the generator and is cached because the
 review of an exam rebuilds dozens.
 """
 
+import contextlib
 import dataclasses
 import random
 from functools import lru_cache
@@ -91,14 +92,10 @@ def review_question(card, rng: random.Random) -> Question:
     concept the engine decides (policy evaluation), the question that last rated it; for a
     card whose concept the bank no longer has, a question on its topic."""
     last = None
-    try:
+    with contextlib.suppress(UnknownGenerator):
         last = question(card.generator, card.seed)
-    except UnknownGenerator:
-        pass
-    try:
+    with contextlib.suppress(UnknownGenerator):
         return question_on_concept(card.fact, rng, avoid_angle=last.angle if last else "")
-    except UnknownGenerator:
-        pass
     if last is not None:
         return last
     topic = card.topic if card.topic in available_topics() else available_topics()[0]

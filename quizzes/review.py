@@ -38,9 +38,7 @@ def plan_of(learner: Learner) -> StudyPlan:
 def save_plan(learner: Learner, *, desired_retention: float, exam_date, now=None) -> StudyPlan:
     """Store the learner's plan and pull every card due after the exam in before it."""
     if not MIN_RETENTION <= desired_retention <= MAX_RETENTION:
-        raise PlanRefused(
-            f"Desired retention must be between {MIN_RETENTION} and {MAX_RETENTION}."
-        )
+        raise PlanRefused(f"Desired retention must be between {MIN_RETENTION} and {MAX_RETENTION}.")
     now = now or timezone.now()
     if exam_date is not None and exam_date <= timezone.localdate(now):
         raise PlanRefused("The exam date must be in the future.")

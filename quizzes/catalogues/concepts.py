@@ -13,7 +13,8 @@ is built from:
 - ``practices``: a situation, the AWS-recommended action, and real alternatives a team
   might choose, each wrong for a stated reason.
 - ``near``: ids of the concepts (in any topic) a learner most easily confuses with this one;
-  scenario distractors come from them first.
+  scenario distractors come from them first. ``overlaps``: concepts that are right too
+  wherever this one is (a service-linked role is an IAM role), never offered beside it.
 
 Every variant of a concept reviews the same spaced-review card: ``card_id``.
 """
@@ -100,6 +101,9 @@ class Concept:
     scenarios: tuple[Scenario, ...] = ()
     practices: tuple[Practice, ...] = ()
     near: tuple[str, ...] = ()  # concept ids, this topic's or "topic:concept" for another's
+    # Concepts that are also right wherever this one is (a service-linked role is an IAM
+    # role): never offered beside it, in either direction.
+    overlaps: tuple[str, ...] = ()
     # Stems for claim questions, when "Which statement about <subject> is true?" does not read
     # well with the claims as options. ask_many stems take "(Choose TWO.)" after them.
     ask_true: tuple[str, ...] = ()

@@ -69,7 +69,7 @@ USER = Concept(
     "can't cover.",
     heading=f"{NOTE}#users#iam users",
     reference=USERS_URL,
-    task="2.2",
+    task="2.3",
     true=(
         Claim(
             "long-term",
@@ -212,7 +212,7 @@ GROUP = Concept(
     "principal.",
     heading=f"{NOTE}#users#groups",
     reference=GROUPS_URL,
-    task="2.2",
+    task="2.3",
     true=(
         Claim(
             "many-groups",
@@ -352,7 +352,7 @@ ROLE = Concept(
     "security credentials.",
     heading=f"{NOTE}#users#iam role",
     reference=ROLES_URL,
-    task="2.2",
+    task="2.3",
     true=(
         Claim(
             "temporary-credentials",
@@ -515,7 +515,7 @@ INSTANCE_PROFILE = Concept(
     "it is not a role and holds no permissions of its own.",
     heading=f"{NOTE}#instance profile",
     reference=INSTANCE_PROFILE_URL,
-    task="2.2",
+    task="2.3",
     true=(
         Claim(
             "passes-role",
@@ -655,7 +655,7 @@ SERVICE_LINKED_ROLE = Concept(
     "assumes it; you can view its permissions but not edit them, unlike a role you create.",
     heading=f"{NOTE}#service-linked role",
     reference=SERVICE_LINKED_URL,
-    task="2.2",
+    task="2.3",
     true=(
         Claim(
             "predefined",
@@ -787,6 +787,8 @@ SERVICE_LINKED_ROLE = Concept(
             SERVICE_LINKED_URL,
         ),
     ),
+    # A service-linked role is an IAM role: "An IAM role" is never a wrong option beside it.
+    overlaps=("role",),
     near=("instance-profile", "user", "group", "root-only:root-user"),
 )
 
@@ -800,7 +802,7 @@ USER_OR_ROLE = Concept(
     "workloads, and IAM users only where long-term credentials can't be avoided.",
     heading=f"{NOTE}#when to create a user vs role",
     reference=BEST_PRACTICES_URL,
-    task="2.2",
+    task="2.3",
     true=(
         Claim(
             "humans-federate",

@@ -114,7 +114,7 @@ ACCOUNT_TASKS = Concept(
     "root user; most account settings can be changed by an IAM identity with permissions.",
     heading=f"{NOTE}#tasks only the root user can do",
     reference=ROOT_TASKS_URL,
-    task="2.2",
+    task="2.3",
     ask_true=ROOT_ONLY_ASK_TRUE,
     ask_false=ROOT_ONLY_ASK_FALSE,
     ask_many=ROOT_ONLY_ASK_MANY,
@@ -309,7 +309,7 @@ SERVICE_TASKS = Concept(
     "user; the everyday actions of those services need only IAM permissions.",
     heading=f"{NOTE}#root-only service tasks",
     reference=ROOT_TASKS_URL,
-    task="2.2",
+    task="2.3",
     ask_true=(
         "Which task in an AWS service can be performed only by the AWS account root user?",
         "Which task requires signing in as the AWS account root user?",
@@ -446,7 +446,7 @@ ADMIN_TASKS = Concept(
     "permissions, so AWS says to do it with an administrative user rather than the root user.",
     heading=f"{NOTE}#look-alike tasks",
     reference=ROOT_TASKS_URL,
-    task="2.2",
+    task="2.3",
     ask_true=(
         "Which task can an IAM administrator perform without the AWS account root user?",
         "Which task does NOT require signing in as the AWS account root user?",
@@ -592,7 +592,7 @@ MEMBER_ACCOUNTS = Concept(
     "accounts that a standalone account's root user would have to do itself.",
     heading=f"{NOTE}#root user in an organization",
     reference=ROOT_PRIVILEGED_TASKS_URL,
-    task="2.2",
+    task="2.3",
     true=(
         Claim(
             "close-member",
@@ -712,7 +712,7 @@ PROTECT_ROOT = Concept(
     "and signing in as root only for the tasks that need it.",
     heading=f"{NOTE}#protecting the root user",
     reference=ROOT_USER_BEST_PRACTICES_URL,
-    task="2.2",
+    task="2.3",
     true=(
         Claim(
             "mfa",
@@ -888,7 +888,7 @@ PROTECT_ROOT = Concept(
 
 ROOT_USER = Concept(
     id="root-user",
-    name="The AWS account root user",
+    name="The root user",
     kind="identity",
     subject="the root user",
     purpose="The root user is the identity created with the account, signed in with its email "
@@ -896,7 +896,7 @@ ROOT_USER = Concept(
     "do, not for everyday work.",
     heading=f"{NOTE}#the root user",
     reference=ROOT_USER_URL,
-    task="2.2",
+    task="2.3",
     true=(
         Claim(
             "complete-access",

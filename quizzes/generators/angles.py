@@ -7,6 +7,8 @@ An angle is a way of asking about a concept, in the CLF-C02 voice:
 - many: two or three true claims among false ones ("(Choose TWO.)");
 - scenario: a company's goal; the concept that meets it among three of the same kind,
   the most confusable first;
+- use-case: the reverse of a scenario: the concept named, and its goal among the goals of
+  concepts whose scenarios were written against it (same kind, same topic or near it);
 - practice: a situation; the AWS-recommended action among real alternatives.
 
 A generator is one angle of one topic. Its seed picks the concept (``seed % len``) before
@@ -14,6 +16,7 @@ anything else, so ``seed_for(concept_index, k)`` reaches any concept directly: t
 blueprint and spaced review draw a concept first and a question on it second.
 """
 
+import itertools
 import random
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -22,7 +25,7 @@ from dataclasses import dataclass
 from quizzes.catalogues.concepts import KIND_QUESTIONS, Claim, Concept, Topic
 from quizzes.generators.assembly import Choice, Draft
 
-ANGLES = ("direct", "reverse", "many", "scenario", "practice")
+ANGLES = ("direct", "reverse", "many", "scenario", "use-case", "practice")
 
 ACTORS = (
     "A company",
@@ -34,7 +37,7 @@ ACTORS = (
     "A university",
     "A game studio",
     "A logistics company",
-    "A nonprofit organization",
+    "A charity",
 )
 
 TRUE_NOTE = "This statement is true. "
@@ -46,16 +49,30 @@ LENGTH_WINDOW = 5
 ECHO_RETRIES = 6
 
 
-def needs(angle: str, concept: Concept) -> bool:
+def needs(angle: str, concept: Concept, by_card: Mapping[str, Concept]) -> bool:
     """Whether ``concept`` has the material for a question from ``angle``."""
-    true, false = len(concept.true), len(concept.false)
     return {
-        "direct": true >= 1 and false >= 3,
-        "reverse": false >= 1 and true >= 4,  # three true claims besides any it negates
-        "many": true >= 3 and false >= 3,
+        "direct": bool(_keys_with_room(concept.true, concept.false, 3)),
+        "reverse": bool(_keys_with_room(concept.false, concept.true, 3)),
+        "many": bool(_key_sets(concept, 2)),
         "scenario": bool(concept.kind and concept.scenarios),
+        "use-case": len(_goal_rivals(concept, by_card)) >= 3,
         "practice": any(len(p.alternatives) >= 3 for p in concept.practices),
     }[angle]
+
+
+def _keys_with_room(keys: Sequence[Claim], others: Sequence[Claim], room: int) -> list[Claim]:
+    """The claims of ``keys`` that leave ``room`` claims of ``others`` to stand beside them."""
+    return [key for key in keys if len(_compatible(others, [key])) >= room]
+
+
+def _key_sets(concept: Concept, count: int) -> list[tuple[Claim, ...]]:
+    """Sets of ``count`` true claims that leave enough false ones for a five-option question."""
+    return [
+        keys
+        for keys in itertools.combinations(concept.true, count)
+        if len(_compatible(concept.false, keys)) >= 5 - count
+    ]
 
 
 def seed_for(concept_index: int, concept_count: int, k: int) -> int:
@@ -94,7 +111,7 @@ def generators_for_topics(topics: Sequence[Topic]) -> dict[str, AngleGenerator]:
     generators = {}
     for topic in topics:
         for angle in ANGLES:
-            eligible = tuple(c for c in topic.concepts if needs(angle, c))
+            eligible = tuple(c for c in topic.concepts if needs(angle, c, by_card))
             if eligible:
                 generator = AngleGenerator(topic, angle, eligible, by_kind, by_card)
                 generators[generator.name] = generator
@@ -134,22 +151,24 @@ def _pick_distractors(rng, candidates, count, keys_text, stem, text=lambda item:
 
 
 def direct(rng: random.Random, concept: Concept, _gen: AngleGenerator) -> Draft:
-    key = rng.choice(concept.true)
+    key = rng.choice(_keys_with_room(concept.true, concept.false, 3))
     stem = rng.choice(concept.true_stems())
     wrong = _pick_distractors(rng, _compatible(concept.false, [key]), 3, [key.text], stem)
     return _claims_draft(concept, "direct", stem, [key], wrong, keys_true=True, difficulty=1)
 
 
 def reverse(rng: random.Random, concept: Concept, _gen: AngleGenerator) -> Draft:
-    key = rng.choice(concept.false)
+    key = rng.choice(_keys_with_room(concept.false, concept.true, 3))
     stem = rng.choice(concept.false_stems())
     wrong = _pick_distractors(rng, _compatible(concept.true, [key]), 3, [key.text], stem)
     return _claims_draft(concept, "reverse", stem, [key], wrong, keys_true=False, difficulty=2)
 
 
 def many(rng: random.Random, concept: Concept, _gen: AngleGenerator) -> Draft:
-    count = 3 if len(concept.true) >= 3 and rng.random() < 0.35 else 2
-    keys = rng.sample(concept.true, count)
+    threes = _key_sets(concept, 3)
+    keys = list(rng.choice(threes if threes and rng.random() < 0.35 else _key_sets(concept, 2)))
+    rng.shuffle(keys)
+    count = len(keys)
     stem = rng.choice(concept.many_stems())
     candidates = _compatible(concept.false, keys)
     wrong = _pick_distractors(rng, candidates, 5 - count, [k.text for k in keys], stem)
@@ -181,11 +200,22 @@ def _resolve(concept: Concept, ref: str, by_card: Mapping[str, Concept]) -> Conc
     return by_card.get(ref if ":" in ref else f"{concept.topic}:{ref}")
 
 
+def _overlap(one: Concept, other: Concept, by_card: Mapping[str, Concept]) -> bool:
+    """Whether either concept is right wherever the other is (``overlaps``, both ways)."""
+    return any(_resolve(one, ref, by_card) is other for ref in one.overlaps) or any(
+        _resolve(other, ref, by_card) is one for ref in other.overlaps
+    )
+
+
 def scenario_options(
     rng: random.Random, concept: Concept, generator: AngleGenerator
 ) -> list[Concept]:
     """Three concepts of the answer's kind, the most confusable first."""
-    same_kind = [c for c in generator.by_kind[concept.kind] if c.name != concept.name]
+    same_kind = [
+        c
+        for c in generator.by_kind[concept.kind]
+        if c.name != concept.name and not _overlap(concept, c, generator.by_card)
+    ]
     near = [
         c
         for ref in concept.near
@@ -222,6 +252,64 @@ def scenario(rng: random.Random, concept: Concept, generator: AngleGenerator) ->
     )
 
 
+def _goal_rivals(concept: Concept, by_card: Mapping[str, Concept]) -> list[Concept]:
+    """Concepts of the same kind whose scenarios were written to rule ``concept`` out: those
+    of its topic, and those naming it as a near neighbour."""
+    if not (concept.kind and concept.scenarios):
+        return []
+    return [
+        other
+        for other in by_card.values()
+        if other.kind == concept.kind
+        and other.name != concept.name
+        and other.scenarios
+        and not _overlap(concept, other, by_card)
+        and (
+            other.topic == concept.topic
+            or any(_resolve(other, ref, by_card) is concept for ref in other.near)
+        )
+    ]
+
+
+def _goal(case) -> str:
+    text = case.goal + (f", {case.constraint}" if case.constraint else "")
+    return text[0].upper() + text[1:]
+
+
+def use_case(rng: random.Random, concept: Concept, generator: AngleGenerator) -> Draft:
+    stem = rng.choice(
+        (
+            f"For which of these needs should a company choose {concept.subject}?",
+            f"Which of these requirements does {concept.subject} meet?",
+        )
+    )
+    for _ in range(ECHO_RETRIES):
+        case = rng.choice(concept.scenarios)
+        rivals = rng.sample(_goal_rivals(concept, generator.by_card), 3)
+        wrong = [(other, rng.choice(other.scenarios)) for other in rivals]
+        if not echoes_stem_alone(stem, [_goal(case)], [_goal(c) for _, c in wrong]):
+            break
+    return Draft(
+        topic=concept.topic,
+        stem=stem,
+        correct=[Choice(_goal(case), case.why)],
+        wrong=[
+            Choice(_goal(other_case), f"That need calls for {other.subject}: {other_case.why}")
+            for other, other_case in wrong
+        ],
+        explanation=case.why,
+        fact=concept.card_id,
+        angle="use-case",
+        key=f"{concept.card_id}:use-case:{case.id}",
+        lesson=concept.heading,
+        references=[
+            case.reference or concept.reference,
+            *(other_case.reference or other.reference for other, other_case in wrong),
+        ],
+        difficulty=2,
+    )
+
+
 def practice(rng: random.Random, concept: Concept, _gen: AngleGenerator) -> Draft:
     case = rng.choice([p for p in concept.practices if len(p.alternatives) >= 3])
     stem = f"{case.situation} {case.question}"
@@ -248,6 +336,7 @@ BUILDERS: dict[str, Callable[[random.Random, Concept, AngleGenerator], Draft]] =
     "reverse": reverse,
     "many": many,
     "scenario": scenario,
+    "use-case": use_case,
     "practice": practice,
 }
 
@@ -256,9 +345,37 @@ BUILDERS: dict[str, Callable[[random.Random, Concept, AngleGenerator], Draft]] =
 
 # Words every stem and option may share without telling anything.
 _COMMON = frozenset(
-    """which what when where there their these those about other following statement
-    statements true correct incorrect should would could wants using without within
-    company companies requirements meets choose three""".split()
+    [
+        "which",
+        "what",
+        "when",
+        "where",
+        "there",
+        "their",
+        "these",
+        "those",
+        "about",
+        "other",
+        "following",
+        "statement",
+        "statements",
+        "true",
+        "correct",
+        "incorrect",
+        "should",
+        "would",
+        "could",
+        "wants",
+        "using",
+        "without",
+        "within",
+        "company",
+        "companies",
+        "requirements",
+        "meets",
+        "choose",
+        "three",
+    ]
 )
 _WORD = re.compile(r"[a-z][a-z0-9-]{4,}")
 

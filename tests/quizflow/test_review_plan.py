@@ -1,4 +1,4 @@
-"""The learner's review plan: desired retention and an exam date every concept is reviewed before."""
+"""The review plan: desired retention, and an exam date every concept is reviewed before."""
 
 from datetime import datetime, time, timedelta
 

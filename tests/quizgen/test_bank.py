@@ -98,8 +98,8 @@ def test_scenario_options_are_concepts_of_the_answers_kind():
     for seed in range(300):
         question = generate(names[seed % len(names)], seed)
         concept = CONCEPTS[question.fact]
-        names = {c.name for c in CONCEPTS.values() if c.kind == concept.kind}
-        assert set(question.options) <= names
+        same_kind = {c.name for c in CONCEPTS.values() if c.kind == concept.kind}
+        assert set(question.options) <= same_kind
         assert question.stem.endswith(KIND_QUESTIONS[concept.kind])
 
 

@@ -6,6 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
+from quizzes.question import TOPICS
 from tests.quizgen.moodle_formats import parse_gift, parse_moodle_xml
 
 
@@ -51,9 +52,26 @@ def test_a_count_below_one_is_refused():
         export("--topics", "root-only", "--count", "0", "--seed", "1")
 
 
-def test_more_questions_than_distinct_facts_is_refused():
-    with pytest.raises(CommandError, match="fewer than 400 distinct facts"):
-        export("--topics", "root-only", "--count", "400", "--seed", "1")
+def test_more_questions_than_the_bank_holds_is_refused(a_topic_of_one_question):
+    with pytest.raises(CommandError, match="fewer than 2 distinct questions"):
+        export("--topics", "root-only", "--count", "2", "--seed", "1")
+
+
+def test_it_lists_the_topic_ids_one_a_line():
+    out = StringIO()
+    call_command("export_quiz", "--list-topics", stdout=out)
+    assert out.getvalue().splitlines() == list(TOPICS)
+
+
+def test_count_and_seed_are_required_without_list_topics():
+    with pytest.raises(CommandError, match="--count and --seed are required"):
+        export("--topics", "root-only")
+
+
+@pytest.mark.parametrize("topic", ["root-only", "organizations", "shared-responsibility"])
+def test_sixty_questions_on_one_topic_export(topic):
+    records = json.loads(export("--topics", topic, "--count", "60", "--seed", "9"))
+    assert len({(r["stem"], frozenset(r["options"])) for r in records}) == 60
 
 
 def test_an_unknown_format_is_refused():

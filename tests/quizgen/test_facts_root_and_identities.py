@@ -192,9 +192,9 @@ def test_every_citation_is_an_english_aws_docs_page(topic):
 def test_identity_names_are_unique_and_the_root_user_lives_in_one_topic():
     names = [c.name for topic in TOPICS for c in topic.concepts]
     assert len(set(names)) == len(names)
-    assert [
-        c.card_id for t in TOPICS for c in t.concepts if c.name == "The AWS account root user"
-    ] == ["root-only:root-user"]
+    assert [c.card_id for t in TOPICS for c in t.concepts if c.name == "The root user"] == [
+        "root-only:root-user"
+    ]
     identity_names = {c.name for t in TOPICS for c in t.concepts if c.kind == "identity"}
     assert identity_names == {
         "An IAM user",
@@ -202,7 +202,7 @@ def test_identity_names_are_unique_and_the_root_user_lives_in_one_topic():
         "An IAM role",
         "An instance profile",
         "A service-linked role",
-        "The AWS account root user",
+        "The root user",
     }
 
 

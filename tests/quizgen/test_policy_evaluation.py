@@ -57,9 +57,11 @@ def test_the_generator_reaches_every_kind_of_decision():
 
 
 def test_the_deciding_layer_varies_across_seeds():
-    # facts read "policy-evaluation:<decision>:<deciding layer>:<service>"
-    layers = {generate(NAME, seed).fact.split(":", 1)[1].rsplit(":", 1)[0] for seed in range(300)}
+    # facts (review cards) read "policy-evaluation:<decision>:<deciding layer>"; the key adds
+    # the service
+    layers = {generate(NAME, seed).fact.split(":", 1)[1] for seed in range(300)}
     assert len(layers) >= 6
+    assert all(generate(NAME, seed).key.startswith(generate(NAME, seed).fact) for seed in range(9))
 
 
 def _policies(case: dict) -> list[dict]:

@@ -5,10 +5,10 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from quizzes.bank import available_topics
 from quizzes.export import to_json
 from quizzes.export.gift import to_gift
 from quizzes.export.moodle_xml import to_moodle_xml
-from quizzes.bank import available_topics
 from quizzes.generators import NotEnoughFacts, UnknownTopic, build_quiz
 from quizzes.question import TOPICS
 

@@ -34,7 +34,9 @@ class Command(BaseCommand):
             )
         widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS))]
         for row in rows:
-            self.stdout.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths)))
+            self.stdout.write(
+                "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True))
+            )
         self.stdout.write(
             f"\n{seeds} seeds per generator. A fair bank has each key position and 'key "
             "longest' near 25% (single-answer questions) and almost no key echoing the stem."
