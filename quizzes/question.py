@@ -20,6 +20,7 @@ TOPICS: dict[str, str] = {
     "least-privilege": "Least privilege in practice",
     "shared-responsibility": "Shared responsibility for identity and access",
     "organizations": "AWS Organizations and multi-account access",
+    "monitoring": "Auditing and monitoring access",
 }
 
 Kind = Literal["single", "multiple"]

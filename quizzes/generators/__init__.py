@@ -19,7 +19,9 @@ from quizzes.catalogues import (
     features,
     identities,
     least_privilege,
+    monitoring,
     organizations,
+    policy_logic,
     policy_types,
     root_tasks,
     shared_responsibility,
@@ -38,12 +40,14 @@ DATA_TOPICS: tuple[Topic, ...] = tuple(
         root_tasks,
         identities,
         policy_types,
+        policy_logic,
         features,
         workforce_identity,
         credentials_secrets,
         least_privilege,
         shared_responsibility,
         organizations,
+        monitoring,
     )
 )
 ANGLE_GENERATORS: dict[str, AngleGenerator] = generators_for_topics(DATA_TOPICS)

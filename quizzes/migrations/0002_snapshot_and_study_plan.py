@@ -12,6 +12,7 @@ TOPIC_CHOICES = [
     ("least-privilege", "Least privilege in practice"),
     ("shared-responsibility", "Shared responsibility for identity and access"),
     ("organizations", "AWS Organizations and multi-account access"),
+    ("monitoring", "Auditing and monitoring access"),
 ]
 
 
