@@ -1,4 +1,5 @@
-"""Where a lesson step meets the rest of IAM Lab: "Practice this", "Try it" and "Read next".
+"""Where a lesson step meets the rest of IAM Lab: "Practice this", "Try it", "Read next", and
+what AWS has changed since the note was written.
 
 A vault names them in ``.iamlab/hooks.yaml`` (hidden from the lessons, so the
 notes themselves stay untouched)::
@@ -8,6 +9,9 @@ notes themselves stay untouched)::
         practice: [users-vs-roles]          # quiz topic ids (quizzes.question.TOPICS)
         sandbox: [startup-developers]       # sandbox scenario slugs, or slug: title pairs
         read: [security-IAM-Identity-Center]  # companion notes of the vault, by file name
+        updates:                            # what AWS says now, where the note is out of date
+          - text: Changing the account name no longer needs the root user.
+            source: https://docs.aws.amazon.com/...   # the current AWS page that says so
 """
 
 from dataclasses import dataclass
@@ -20,7 +24,8 @@ from django.utils.text import slugify
 from quizzes.question import TOPICS
 
 HOOKS_FILE = Path(".iamlab") / "hooks.yaml"
-KINDS = ("practice", "sandbox", "read")
+KINDS = ("practice", "sandbox", "read", "updates")
+AWS_PAGES = ("https://docs.aws.amazon.com/", "https://aws.amazon.com/")
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class StepHooks:
     practice: tuple[HookLink, ...] = ()
     sandbox: tuple[HookLink, ...] = ()
     read: tuple[HookLink, ...] = ()
+    updates: tuple[HookLink, ...] = ()  # label: what AWS says now; url: the page that says it
 
 
 def practice_link(topic: str) -> HookLink:
@@ -84,7 +90,22 @@ def step_hooks(entry, where: str, notes: dict[str, str]) -> tuple[StepHooks, lis
             read.append(read_link(note, notes[note]))
         else:
             problems.append(f"{where}: no note named {note!r} to read next")
-    return StepHooks(tuple(practice), tuple(sandbox), tuple(read)), problems
+    updates, found = _updates(entry.get("updates"), where)
+    problems.extend(found)
+    return StepHooks(tuple(practice), tuple(sandbox), tuple(read), updates), problems
+
+
+def _updates(value, where: str) -> tuple[tuple[HookLink, ...], list[str]]:
+    """Corrections to a note, each citing the current AWS page that states it."""
+    updates, problems = [], []
+    for item in value if isinstance(value, list) else ([] if value is None else [value]):
+        text = item.get("text") if isinstance(item, dict) else None
+        source = item.get("source") if isinstance(item, dict) else None
+        if isinstance(text, str) and isinstance(source, str) and source.startswith(AWS_PAGES):
+            updates.append(HookLink(text.strip(), source))
+        else:
+            problems.append(f"{where}: an update needs a text and an AWS page as its source")
+    return tuple(updates), problems
 
 
 def _titled(value) -> list[tuple[str, str]]:

@@ -12,7 +12,7 @@ answers come from the policy engine.
 """
 
 import random
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from quizzes.catalogues import (
     credentials_secrets,
@@ -64,10 +64,7 @@ CONCEPTS: dict[str, Concept] = {
     concept.card_id: concept for topic in DATA_TOPICS for concept in topic.concepts
 }
 
-# build_quiz wants, in this order, a new concept, a new (concept, angle) pair, a new key
-# (claim, scenario…), then any question not already in the quiz: it relaxes one step after
-# this many draws in a row bring none, and gives up after _MAX_MISSES at the last step.
-_RELAX_AFTER = 60
+# Draws in a row that bring only questions already in the quiz before build_quiz gives up.
 _MAX_MISSES = 2000
 
 
@@ -103,52 +100,77 @@ def generators_for(topics: Iterable[str]) -> list[str]:
     return names
 
 
-class _QuizSoFar:
-    """What a quiz already holds, at the three levels of 'the same question again'."""
+Pair = tuple[str, int | None]  # (generator, concept index); None: the generator draws its own
 
-    def __init__(self):
+
+def _all_pairs() -> list[Pair]:
+    """Every (concept, angle) pair as (generator, concept index); the policy engine's
+    generators, which draw their own scenario, count once each."""
+    pairs: list[Pair] = [
+        (name, index)
+        for name, generator in ANGLE_GENERATORS.items()
+        for index in range(len(generator.concepts))
+    ]
+    pairs += [(name, None) for name in GENERATORS if name not in ANGLE_GENERATORS]
+    return pairs
+
+
+def _concept_of(pair: Pair) -> str:
+    name, index = pair
+    return name if index is None else ANGLE_GENERATORS[name].concepts[index].card_id
+
+
+def _task_of(pair: Pair) -> str:
+    name, index = pair
+    return POLICY_EVALUATION_TASK if index is None else CONCEPTS[_concept_of(pair)].task
+
+
+def _spread(pairs: list[Pair], rng: random.Random) -> Iterator[Pair]:
+    """Each pair once, a new concept before a concept's second angle, then pairs at random:
+    a quiz asks as many concepts, and as many angles of each, as it has room for."""
+    by_concept: dict[str, list[Pair]] = {}
+    for pair in pairs:
+        by_concept.setdefault(_concept_of(pair), []).append(pair)
+    groups = list(by_concept.values())
+    rng.shuffle(groups)
+    for group in groups:
+        rng.shuffle(group)
+    for turn in range(max(map(len, groups))):
+        yield from (group[turn] for group in groups if turn < len(group))
+    while True:
+        yield rng.choice(pairs)
+
+
+def _question_on(generator: str, index: int | None, rng: random.Random) -> Question:
+    if index is None:
+        return generate(generator, rng.randrange(2**31))
+    count = len(ANGLE_GENERATORS[generator].concepts)
+    return generate(generator, seed_for(index, count, rng.randrange(2**24)))
+
+
+class _Quiz:
+    """Questions drawn so far; a question whose key (claim, scenario…) or whose text is
+    already in the quiz is drawn again."""
+
+    def __init__(self, rng: random.Random):
+        self.rng = rng
         self.questions: list[Question] = []
-        self.facts: set[str] = set()
-        self.pairs: set[tuple[str, str]] = set()
         self.keys: set[str] = set()
         self.texts: set[tuple[str, frozenset]] = set()
 
-    STRICTEST = 3
-
-    def is_new(self, question: Question, strictness: int) -> bool:
-        if (question.stem, frozenset(question.options)) in self.texts:
-            return False
-        if strictness >= 1 and question.key in self.keys:
-            return False
-        if strictness >= 2 and (question.fact, question.angle) in self.pairs:
-            return False
-        return strictness < 3 or question.fact not in self.facts
-
-    def add(self, question: Question):
-        self.questions.append(question)
-        self.facts.add(question.fact)
-        self.pairs.add((question.fact, question.angle))
-        self.keys.add(question.key)
-        self.texts.add((question.stem, frozenset(question.options)))
-
-
-def _fill(quiz: _QuizSoFar, draw: Callable[[], Question], count: int, what: str):
-    """Add ``count`` questions from ``draw``, each as new as the bank allows."""
-    target = len(quiz.questions) + count
-    strictness, misses = _QuizSoFar.STRICTEST, 0
-    while len(quiz.questions) < target:
-        question = draw()
-        if quiz.is_new(question, strictness):
-            quiz.add(question)
-            misses = 0
-            continue
-        misses += 1
-        if strictness > 0 and misses >= _RELAX_AFTER:
-            strictness, misses = strictness - 1, 0
-        elif misses >= _MAX_MISSES:
-            raise NotEnoughFacts(
-                f"{what} offer fewer than {target} distinct questions; ask for fewer questions"
-            )
+    def add_from(self, pairs: Iterator[Pair], what: str):
+        for _ in range(_MAX_MISSES):
+            question = _question_on(*next(pairs), self.rng)
+            text = (question.stem, frozenset(question.options))
+            if question.key not in self.keys and text not in self.texts:
+                self.questions.append(question)
+                self.keys.add(question.key)
+                self.texts.add(text)
+                return
+        raise NotEnoughFacts(
+            f"{what} offer fewer than {len(self.questions) + 1} distinct questions; "
+            "ask for fewer questions"
+        )
 
 
 def build_quiz(topics: Iterable[str], count: int, seed: int) -> list[Question]:
@@ -160,55 +182,30 @@ def build_quiz(topics: Iterable[str], count: int, seed: int) -> list[Question]:
     rng = random.Random(seed)
     order = topics[:]
     rng.shuffle(order)
-    quiz = _QuizSoFar()
+    pairs = _all_pairs()
+    drawers = {
+        topic: _spread([p for p in pairs if p[0].split("/")[0] == topic], rng) for topic in order
+    }
+    quiz = _Quiz(rng)
     for position in range(count):
-        topic = order[position % len(order)]
-        _fill(
-            quiz,
-            lambda topic=topic: generate(rng.choice(TOPIC_GENERATORS[topic]), rng.randrange(2**31)),
-            1,
-            "these topics",
-        )
+        quiz.add_from(drawers[order[position % len(order)]], "these topics")
     return quiz.questions
 
 
 def build_exam(count: int, seed: int) -> list[Question]:
-    """An exam drawn by the blueprint: questions per task statement by its weight, each
-    (concept, angle) pair at most once while the task statement has pairs left."""
+    """An exam drawn by the blueprint: each task statement's share of the questions by its
+    weight (quizzes/coverage.py), spread over its concepts and their angles."""
     rng = random.Random(seed)
-    pairs_by_task = _pairs_by_task()
-    quiz = _QuizSoFar()
-    for task, share in allocate(count, {task: len(p) for task, p in pairs_by_task.items()}):
-        pairs = pairs_by_task[task][:]
-        rng.shuffle(pairs)
-        queue = iter(pairs)
-
-        def draw(pairs=pairs, queue=queue):
-            generator, index = next(queue, None) or rng.choice(pairs)
-            return _question_on(generator, index, rng)
-
-        _fill(quiz, draw, share, f"the task statement {task}'s questions")
+    by_task: dict[str, list[Pair]] = {}
+    for pair in _all_pairs():
+        by_task.setdefault(_task_of(pair), []).append(pair)
+    quiz = _Quiz(rng)
+    for task, share in allocate(count, {task: len(p) for task, p in by_task.items()}):
+        drawer = _spread(by_task[task], rng)
+        for _ in range(share):
+            quiz.add_from(drawer, f"the task statement {task}'s questions")
     rng.shuffle(quiz.questions)
     return quiz.questions
-
-
-def _pairs_by_task() -> dict[str, list[tuple[str, int | None]]]:
-    """(generator, concept index) for every (concept, angle) pair, by task statement; the
-    policy engine's generators, which draw their own scenario, count once each."""
-    pairs: dict[str, list[tuple[str, int | None]]] = {}
-    for name, generator in ANGLE_GENERATORS.items():
-        for index, concept in enumerate(generator.concepts):
-            pairs.setdefault(concept.task, []).append((name, index))
-    for name in (*policy_evaluation.GENERATORS, *policy_reading.GENERATORS):
-        pairs.setdefault(POLICY_EVALUATION_TASK, []).append((name, None))
-    return pairs
-
-
-def _question_on(generator: str, index: int | None, rng: random.Random) -> Question:
-    if index is None:
-        return generate(generator, rng.randrange(2**31))
-    count = len(ANGLE_GENERATORS[generator].concepts)
-    return generate(generator, seed_for(index, count, rng.randrange(2**24)))
 
 
 def question_on_concept(card_id: str, rng: random.Random, *, avoid_angle: str = "") -> Question:

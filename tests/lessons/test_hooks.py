@@ -1,6 +1,7 @@
 """A vault's hooks file names each step's quiz topic and sandbox scenario."""
 
 import pytest
+from django.conf import settings
 from django.core.management import CommandError, call_command
 
 from iamlab.lessons.vault import load_vault
@@ -47,7 +48,8 @@ def test_a_wrong_hooks_file_is_a_blocking_problem(tmp_path, hooks, problem):
 def test_check_vault_lists_notes_not_written_yet_and_passes(capsys):
     call_command("check_vault")
     out = capsys.readouterr().out
-    assert "1 lessons, 7 steps" in out
+    notes = sorted(settings.IAMLAB_NOTES_DIR.glob("*.md"))
+    assert f"{len(notes)} lessons, " in out
     assert "links to [[storage-s3#^939999|S3]], a note not written yet" in out
 
 
@@ -80,3 +82,23 @@ def test_a_scenario_can_be_given_a_title(tmp_path):
     )
     [link] = vault.hooks_for("iam", "roles").sandbox
     assert (link.label, link.url) == ("An app on EC2", "/sandbox/scenarios/ec2-app/")
+
+
+def test_a_read_next_to_no_note_or_an_update_without_an_aws_source_is_a_problem(tmp_path):
+    vault = vault_with_hooks(
+        tmp_path,
+        "iam:\n  Roles:\n    read: [nowhere]\n    updates:\n      - text: Changed.\n"
+        "        source: https://example.com/\n",
+    )
+    messages = [str(p) for p in vault.problems if p.blocking]
+    assert any("no note named 'nowhere' to read next" in m for m in messages), messages
+    assert any("an update needs a text and an AWS page" in m for m in messages), messages
+
+
+@pytest.mark.django_db
+def test_the_shipped_root_user_step_says_what_aws_has_changed_and_leads_on(client):
+    page = client.get("/lessons/notes/security-IAM/tasks-requiring-root-user/").content.decode()
+    assert "What AWS says now" in page
+    assert "account:PutAccountName" in page
+    assert "https://docs.aws.amazon.com/accounts/latest/reference/API_PutAccountName.html" in page
+    assert "Read next: " in page and "/lessons/notes/security-root-user/" in page

@@ -34,6 +34,16 @@ def test_a_question_the_bank_retired_is_left_out_of_the_results_not_crashed_on(
     client.force_login(alice)
     page = client.get(reverse("quizzes:attempt", args=[attempt.pk])).content.decode()
     assert kept.stem in page and retired.stem not in page
+
+
+def test_opening_a_retired_question_of_a_running_attempt_says_why(
+    client, alice, alices_learner, questions
+):
+    client.force_login(alice)
+    gone = questions.make()
+    attempt = start_attempt(alices_learner, [questions.make(), gone], mode=Attempt.Mode.EXAM)
+    attempt.questions.filter(position=2).update(snapshot=None)
+    del questions.questions[(gone.generator, gone.seed)]
     response = client.get(reverse("quizzes:question", args=[attempt.pk, 2]), follow=True)
     assert attempts.RETIRED in response.content.decode()
 

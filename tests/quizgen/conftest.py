@@ -15,3 +15,4 @@ def a_topic_of_one_question(monkeypatch):
 
     monkeypatch.setitem(generators.GENERATORS, "root-only/one", always_the_same)
     monkeypatch.setitem(generators.TOPIC_GENERATORS, "root-only", ("root-only/one",))
+    monkeypatch.setattr(generators, "_all_pairs", lambda: [("root-only/one", None)])
