@@ -101,6 +101,47 @@ S3_BLOCK_PUBLIC_URL = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/con
 # "Using server-side encryption with Amazon S3 managed keys (SSE-S3)": SSE-S3 is the base level
 # of encryption for every bucket; since January 5, 2023 all new object uploads are encrypted.
 S3_SSE_URL = "https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingServerSideEncryption.html"
+# "AWS shared responsibility model for Amazon ECS", Fargate section: when using Fargate,
+# customers are not responsible for securing the compute infrastructure that runs their
+# containers; Fargate provisions and patches it; each task runs in an isolated environment that
+# shares no operating system, kernel, network interface, storage, CPU or memory with other
+# tasks. The customer manages network configuration (VPC, NACLs, security groups, route
+# tables), storage encryption, container images and IAM permissions through task roles; with
+# the EC2 launch type also the ECS agent and the instance AMI, including patching and hardening.
+ECS_FARGATE_URL = ECS_SHARED_MODEL_URL
+# ECS best practices guide, "Shared responsibility model": with Fargate, AWS manages the
+# security of the underlying instance and the runtime used to run tasks, and scales the
+# infrastructure automatically.
+ECS_BEST_PRACTICES_SHARED_URL = (
+    "https://docs.aws.amazon.com/AmazonECS/latest/bestpracticesguide/security-shared.html"
+)
+# DynamoDB API Reference, "Welcome": a fully managed NoSQL database service; you don't have to
+# worry about hardware provisioning, setup and configuration, replication, software patching
+# or cluster scaling; data is replicated automatically across multiple Availability Zones.
+DYNAMODB_API_URL = "https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/Welcome.html"
+# "DynamoDB encryption at rest": all user data is encrypted at rest with keys in AWS KMS; a
+# table uses an AWS owned key (default, no additional charge), an AWS managed key or a customer
+# managed key (created, owned and managed by you, full control); you can switch at any time.
+DYNAMODB_ENCRYPTION_URL = (
+    "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/EncryptionAtRest.html"
+)
+# "Encryption at rest: How it works": you cannot view, manage, use or audit AWS owned keys; you
+# can view AWS managed keys and audit their use but not manage them or change their permissions.
+DYNAMODB_KEYS_URL = (
+    "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/encryption.howitworks.html"
+)
+# "DynamoDB encryption at rest usage notes": encryption at rest can't be disabled; data in
+# transit uses HTTPS by default; protect data in use with client-side encryption.
+DYNAMODB_USAGE_NOTES_URL = (
+    "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/encryption.usagenotes.html"
+)
+# "Data protection in AWS Lambda" (the standard data protection page of AWS's service guides):
+# AWS protects the global infrastructure; you maintain control over your content and are
+# responsible for the security configuration and management tasks for the services you use;
+# AWS recommends SSL/TLS, CloudTrail, AWS encryption solutions, and never putting confidential
+# information such as customers' email addresses into tags or free-form fields such as Name,
+# which may be used for billing or diagnostic logs. Lambda API endpoints only support HTTPS.
+DATA_PROTECTION_URL = "https://docs.aws.amazon.com/lambda/latest/dg/security-dataprotection.html"
 # "Configuration and vulnerability analysis in Amazon EventBridge": "Configuration and IT
 # controls are a shared responsibility between AWS and you, our customer."
 SHARED_IT_CONTROLS_URL = "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-analysis.html"
@@ -720,8 +761,8 @@ def _service_stems(setting: str) -> dict[str, tuple[str, ...]]:
 
 EC2 = Concept(
     id="ec2",
-    name="Amazon EC2 (infrastructure as a service)",
-    kind="",
+    name="Amazon EC2",
+    kind="service",
     subject="Amazon EC2",
     purpose="On EC2 the customer manages the guest operating system, its software, security "
     "groups and instance roles; AWS manages the host, the hypervisor and the facilities.",
@@ -857,13 +898,39 @@ EC2 = Concept(
             reference=EC2_ROLES_URL,
         ),
     ),
-    near=("rds", "lambda", "shared-controls"),
+    scenarios=(
+        Scenario(
+            "own-kernel",
+            "install its own security agent and a hardened kernel on the operating system of "
+            "the servers that run its application",
+            "Only EC2 gives the customer the guest operating system to manage, with its updates "
+            "and security patches; Fargate, Lambda and the managed databases keep it from the "
+            "customer.",
+            reference=ECS_SHARED_MODEL_URL,
+        ),
+        Scenario(
+            "choose-patch-timing",
+            "pick the operating system of its virtual servers and decide itself when each "
+            "security patch is installed",
+            "On EC2 the customer chooses and patches the guest operating system, for example on "
+            "its own schedule with Systems Manager Patch Manager.",
+            reference=EC2_UPDATE_URL,
+        ),
+        Scenario(
+            "full-os-control",
+            "move a legacy application that needs full administrator access to the operating "
+            "system it runs on",
+            "An EC2 instance's guest operating system is the customer's to run; the other "
+            "models keep the operating system under AWS's management.",
+        ),
+    ),
+    near=("rds", "lambda", "fargate", "shared-controls"),
 )
 
 RDS = Concept(
     id="rds",
-    name="Amazon RDS (managed database)",
-    kind="",
+    name="Amazon RDS",
+    kind="service",
     subject="Amazon RDS",
     purpose="On RDS, AWS patches and maintains the DB instance's software and hardware; the "
     "customer controls who may manage it, who may connect and who may log in.",
@@ -961,13 +1028,38 @@ RDS = Concept(
             reference=RDS_DB_SECURITY_URL,
         ),
     ),
-    near=("ec2", "shared-controls"),
+    scenarios=(
+        Scenario(
+            "mysql-no-patching",
+            "run its MySQL database without installing database software patches or replacing "
+            "failed hardware itself",
+            "Amazon RDS manages software patching, backups and automatic failure detection and "
+            "recovery for the DB instance; on EC2 the customer would patch it.",
+        ),
+        Scenario(
+            "keep-sql-grants",
+            "keep its relational data, SQL queries and GRANT-based database users while AWS "
+            "takes over backups and failure recovery",
+            "In RDS, logins and permissions inside the database work as in a stand-alone "
+            "database, while RDS manages backups and recovery.",
+            reference=RDS_DB_SECURITY_URL,
+        ),
+        Scenario(
+            "postgres-off-own-servers",
+            "move its PostgreSQL database off servers it patches itself, keeping control of "
+            "who may log in to the database",
+            "RDS maintains the database software; the customer still creates the database users "
+            "and grants.",
+            reference=RDS_API_URL,
+        ),
+    ),
+    near=("ec2", "dynamodb", "shared-controls"),
 )
 
 LAMBDA = Concept(
     id="lambda",
-    name="AWS Lambda (serverless)",
-    kind="",
+    name="AWS Lambda",
+    kind="service",
     subject="AWS Lambda",
     purpose="On Lambda, AWS runs and patches the servers and the managed runtimes; the "
     "customer owns the code, the execution role's permissions and container images.",
@@ -1091,13 +1183,39 @@ LAMBDA = Concept(
             reference=LAMBDA_RUNTIME_URL,
         ),
     ),
-    near=("ec2", "s3"),
+    scenarios=(
+        Scenario(
+            "event-code",
+            "run short pieces of code in response to events, with no servers or containers to "
+            "manage and no operating system to patch",
+            "Lambda performs all administration of the compute resources, including server and "
+            "operating system maintenance; Fargate still runs the customer's container images.",
+            reference=LAMBDA_API_URL,
+        ),
+        Scenario(
+            "runtime-patched",
+            "have AWS apply the security patches of the language runtime that its code runs on, "
+            "automatically",
+            "Lambda publishes security updates for its managed runtimes and applies them to "
+            "functions in the Auto runtime update mode; in containers the image is the "
+            "customer's.",
+        ),
+        Scenario(
+            "code-only",
+            "run a small function each time a file is uploaded, supplying only its code, with "
+            "no container image to build and no server to set up",
+            "With a managed runtime, the customer supplies the function code and Lambda runs and "
+            "patches everything under it; Fargate needs a container image, EC2 a server.",
+            reference=LAMBDA_RUNTIME_URL,
+        ),
+    ),
+    near=("fargate", "ec2", "s3"),
 )
 
 S3 = Concept(
     id="s3",
-    name="Amazon S3 (abstracted service)",
-    kind="",
+    name="Amazon S3",
+    kind="service",
     subject="Amazon S3",
     purpose="On S3, AWS runs the servers, storage and encryption at rest; the customer "
     "decides who can access its buckets and objects and which encryption keys to use.",
@@ -1194,7 +1312,451 @@ S3 = Concept(
             reference=S3_OWNERSHIP_URL,
         ),
     ),
-    near=("lambda", "customer-identity"),
+    scenarios=(
+        Scenario(
+            "documents-as-objects",
+            "store millions of scanned documents as files, with no storage servers to manage, "
+            "and decide itself who may read each one",
+            "S3 runs the storage; the bucket owner decides who can access the objects with "
+            "access management policies.",
+        ),
+        Scenario(
+            "private-unless-allowed",
+            "keep its uploaded files private by default so that nothing is public unless it "
+            "deliberately allows it",
+            "New S3 buckets, access points and objects don't allow public access by default; "
+            "allowing it is the customer's decision.",
+            reference=S3_BLOCK_PUBLIC_URL,
+        ),
+        Scenario(
+            "files-encrypted-on-upload",
+            "store large video files that are encrypted at rest automatically as they are "
+            "uploaded, at no extra cost",
+            "Amazon S3 applies SSE-S3 to every new object upload automatically, at no "
+            "additional cost.",
+            reference=S3_SSE_URL,
+        ),
+    ),
+    near=("dynamodb", "lambda", "customer-identity"),
+)
+
+DYNAMODB = Concept(
+    id="dynamodb",
+    name="Amazon DynamoDB",
+    kind="service",
+    subject="Amazon DynamoDB",
+    purpose="DynamoDB is a fully managed NoSQL database: AWS provisions, patches, replicates and "
+    "scales it and encrypts every table at rest; the customer decides who may use each table "
+    "and which KMS key type protects it.",
+    heading=_heading("by service", "amazon DynamoDB"),
+    reference=DYNAMODB_API_URL,
+    task="2.1",
+    **_service_stems("A company stores its application data in Amazon DynamoDB tables."),
+    true=(
+        Claim(
+            "iam-permissions",
+            "Grant each application only the table actions it needs",
+            "Applying least-privilege permissions to the identities that use the tables is an "
+            "IAM best practice for the customer.",
+            BEST_PRACTICES_URL,
+        ),
+        Claim(
+            "key-type",
+            "Choose which type of KMS key encrypts each of its tables",
+            "When creating a table, the customer chooses an AWS owned key (the default), an AWS "
+            "managed key or a customer managed key, and can switch at any time.",
+            DYNAMODB_ENCRYPTION_URL,
+        ),
+        Claim(
+            "customer-key-control",
+            "Control who may use the customer managed key it chose",
+            "A customer managed key is created, owned and managed by the customer, who has "
+            "full control over it.",
+            DYNAMODB_ENCRYPTION_URL,
+        ),
+        Claim(
+            "client-side",
+            "Encrypt especially sensitive data client-side before writing it",
+            "To protect data in use, AWS suggests protecting it before sending it to DynamoDB "
+            "with client-side encryption, which the customer sets up.",
+            DYNAMODB_USAGE_NOTES_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "software-patching",
+            "Install software patches on the servers that store the tables",
+            "DynamoDB is fully managed: customers don't have to worry about software patching, "
+            "hardware provisioning or cluster scaling.",
+            DYNAMODB_API_URL,
+        ),
+        Claim(
+            "replication",
+            "Replicate each table across Availability Zones for durability",
+            "DynamoDB stores data on SSDs and replicates it automatically across multiple "
+            "Availability Zones in a Region.",
+            DYNAMODB_API_URL,
+        ),
+        Claim(
+            "turn-on-encryption",
+            "Turn on encryption at rest for each new table it creates",
+            "All user data in DynamoDB is encrypted at rest; server-side encryption is enabled "
+            "on all table data and cannot be disabled.",
+            DYNAMODB_USAGE_NOTES_URL,
+        ),
+        Claim(
+            "rotate-owned-key",
+            "Rotate the AWS owned key that encrypts its tables by default",
+            "Customers cannot view, manage, use or audit AWS owned keys; AWS owns and manages "
+            "them and needs no work from the customer.",
+            DYNAMODB_KEYS_URL,
+        ),
+        Claim(
+            "scale-servers",
+            "Add servers to the cluster when the tables' traffic grows",
+            "DynamoDB spreads a table's data and traffic over enough servers itself; customers "
+            "don't manage cluster scaling.",
+            DYNAMODB_API_URL,
+        ),
+    ),
+    scenarios=(
+        Scenario(
+            "no-db-instances",
+            "store key-value data for its mobile app in a database with no servers, instances "
+            "or database software for it to patch",
+            "DynamoDB has no instances for the customer: AWS handles provisioning, software "
+            "patching and scaling. Amazon RDS still runs DB instances that the customer sizes.",
+        ),
+        Scenario(
+            "own-key-nosql",
+            "keep its NoSQL tables encrypted at rest under a key that it creates and fully "
+            "controls itself",
+            "DynamoDB tables can be encrypted with a customer managed key, which the customer "
+            "creates, owns and manages.",
+            reference=DYNAMODB_ENCRYPTION_URL,
+        ),
+        Scenario(
+            "session-store",
+            "keep session data in a fully managed NoSQL database that replicates it across "
+            "Availability Zones without any setup",
+            "DynamoDB replicates data automatically across multiple Availability Zones in a "
+            "Region, with no replication for the customer to configure.",
+        ),
+    ),
+    practices=(
+        Practice(
+            id="runbook-patching",
+            situation="A team moved its NoSQL database from self-managed EC2 instances to "
+            "Amazon DynamoDB. Its runbook still has a weekly task to patch the database servers.",
+            question="What should the team do with that task?",
+            recommended=Option(
+                "Drop it, and review the tables' IAM permissions and key choice instead.",
+                "DynamoDB's software patching is AWS's; who may use the tables and which key "
+                "protects them remain the customer's.",
+            ),
+            alternatives=(
+                Option(
+                    "Keep it, and patch the DynamoDB servers with Systems Manager Patch Manager.",
+                    "Customers have no access to the servers behind DynamoDB; AWS handles its "
+                    "software patching.",
+                ),
+                Option(
+                    "Replace it with a weekly AWS Support case asking AWS to patch the tables.",
+                    "DynamoDB is fully managed, so no request is needed for AWS to patch it.",
+                ),
+                Option(
+                    "Replace it with a weekly check that encryption at rest is still turned on.",
+                    "Encryption at rest is enabled on all DynamoDB table data and cannot be "
+                    "disabled, so there is nothing to check or switch back on.",
+                ),
+            ),
+            reference=DYNAMODB_API_URL,
+        ),
+    ),
+    near=("rds", "s3", "lambda"),
+)
+
+FARGATE = Concept(
+    id="fargate",
+    name="AWS Fargate",
+    kind="service",
+    subject="AWS Fargate",
+    purpose="Fargate runs Amazon ECS containers without servers for the customer to manage: AWS "
+    "provisions and patches the compute and the runtime; the customer owns the container "
+    "images, network configuration, task roles and storage encryption.",
+    heading=_heading("by service", "AWS fargate"),
+    reference=ECS_FARGATE_URL,
+    task="2.1",
+    **_service_stems("A company runs its containers on AWS Fargate with Amazon ECS."),
+    true=(
+        Claim(
+            "container-images",
+            "Build, scan and update the container images that the tasks run",
+            "With Fargate, the customer remains responsible for its container images.",
+            ECS_FARGATE_URL,
+        ),
+        Claim(
+            "network-config",
+            "Configure the VPC, security groups and network ACLs of the tasks",
+            "The customer manages network configuration, including the VPC, NACLs, security "
+            "groups and route tables.",
+            ECS_FARGATE_URL,
+        ),
+        Claim(
+            "task-roles",
+            "Grant the applications IAM permissions through task roles",
+            "IAM permissions for applications, given through task roles, are the customer's "
+            "to manage.",
+            ECS_FARGATE_URL,
+        ),
+        Claim(
+            "storage-encryption",
+            "Configure the encryption of the storage that its tasks use",
+            "Client and server storage encryption is listed among the customer's "
+            "responsibilities for the Fargate launch type.",
+            ECS_FARGATE_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "host-patching",
+            "Patch the operating system of the hosts that run the tasks",
+            "When using Fargate, customers are not responsible for securing the compute "
+            "infrastructure; Fargate provisions and patches it.",
+            ECS_FARGATE_URL,
+        ),
+        Claim(
+            "ecs-agent",
+            "Update the Amazon ECS container agent on the cluster's servers",
+            "The ECS agent is the customer's to maintain only with the EC2 launch type; with "
+            "Fargate there are no container instances to manage.",
+            ECS_FARGATE_URL,
+        ),
+        Claim(
+            "ami-hardening",
+            "Patch and harden the AMI of the container instances",
+            "Patching and hardening the EC2 instance AMI is a customer task of the EC2 launch "
+            "type, not of Fargate.",
+            ECS_FARGATE_URL,
+        ),
+        Claim(
+            "scale-hosts",
+            "Add servers to the cluster when more tasks need to run",
+            "Fargate automatically scales the infrastructure on the customer's behalf.",
+            ECS_BEST_PRACTICES_SHARED_URL,
+        ),
+    ),
+    scenarios=(
+        Scenario(
+            "containers-no-servers",
+            "run its long-running containerized web application on Amazon ECS without "
+            "provisioning, patching or scaling any servers",
+            "With Fargate, AWS provisions, patches and scales the compute under the containers; "
+            "ECS on EC2 instances leaves the instances to the customer.",
+        ),
+        Scenario(
+            "isolated-tasks",
+            "run each container task in its own isolated environment that shares no kernel, "
+            "CPU or memory with other tasks",
+            "Fargate runs each workload in an isolated virtualized environment; tasks don't "
+            "share an operating system, kernel, CPU or memory with other tasks.",
+        ),
+        Scenario(
+            "stop-ami-patching",
+            "stop patching the AMIs and the ECS agent of the instances under its container "
+            "workloads, while keeping its own container images",
+            "The AMI and ECS agent are the customer's only with the EC2 launch type; on Fargate "
+            "AWS runs the infrastructure and the customer keeps its images.",
+        ),
+    ),
+    practices=(
+        Practice(
+            id="move-to-fargate",
+            situation="A company runs Amazon ECS tasks on EC2 container instances and spends "
+            "days each month patching AMIs and updating the ECS agent. It wants AWS to take over "
+            "that work.",
+            question="What should the company do?",
+            recommended=Option(
+                "Move the tasks to Fargate and keep maintaining its container images.",
+                "Fargate provisions and patches the infrastructure; the container images stay "
+                "the customer's responsibility.",
+            ),
+            alternatives=(
+                Option(
+                    "Move the tasks to Fargate and stop scanning the container images, which "
+                    "AWS now patches.",
+                    "Container images remain the customer's responsibility with Fargate.",
+                ),
+                Option(
+                    "Keep the EC2 instances, since Amazon ECS patches their AMIs once they "
+                    "join a cluster.",
+                    "With the EC2 launch type, the instance AMI, including patching and "
+                    "hardening, and the ECS agent remain the customer's.",
+                ),
+                Option(
+                    "Keep the EC2 instances and open an AWS Support case for each monthly "
+                    "patch round.",
+                    "Patching container instances is the customer's part of the model with the "
+                    "EC2 launch type; AWS Support does not do it.",
+                ),
+            ),
+            reference=ECS_FARGATE_URL,
+        ),
+    ),
+    near=("lambda", "ec2"),
+)
+
+DATA_PROTECTION = Concept(
+    id="data-protection",
+    name="The customer's data protection and encryption duties",
+    kind="",
+    subject="the customer's data protection duties",
+    purpose="AWS protects the global infrastructure and provides encryption tools; the "
+    "customer keeps control of its content, chooses and configures encryption, and keeps "
+    "sensitive data out of places such as tags.",
+    heading=_heading("data protection", "encryption choices"),
+    reference=DATA_PROTECTION_URL,
+    task="2.1",
+    ask_true=(
+        f"Which data protection task is {CUSTOMER}?",
+        "Which encryption or data protection task falls to the customer on AWS?",
+    ),
+    ask_false=(
+        f"Which data protection task is NOT {CUSTOMER}?",
+        "Which encryption or data protection task does NOT fall to the customer on AWS?",
+    ),
+    ask_many=(f"Which data protection tasks are {CUSTOMER}?",),
+    true=(
+        Claim(
+            "control-content",
+            "Keep control over the content it stores in AWS services",
+            "Under the model, the customer is responsible for maintaining control over its "
+            "content that is hosted on AWS's infrastructure.",
+            DATA_PROTECTION_URL,
+        ),
+        Claim(
+            "security-configuration",
+            "Carry out the security configuration of the services it uses",
+            "The customer is also responsible for the security configuration and management "
+            "tasks for the AWS services that it uses.",
+            DATA_PROTECTION_URL,
+        ),
+        Claim(
+            "use-tls",
+            "Make its applications use SSL/TLS when they talk to AWS",
+            "AWS recommends that customers secure their data by using SSL/TLS to communicate "
+            "with AWS resources.",
+            DATA_PROTECTION_URL,
+        ),
+        Claim(
+            "no-secrets-in-tags",
+            "Keep customers' email addresses out of tags and Name fields",
+            "AWS recommends never putting confidential information into tags or free-form "
+            "fields such as Name, which may be used for billing or diagnostic logs.",
+            DATA_PROTECTION_URL,
+        ),
+        Claim(
+            "choose-key",
+            "Choose a customer managed key when it needs full control",
+            "A customer managed key is created, owned and managed by the customer, who has "
+            "full control over it; the default AWS owned key needs no work.",
+            DYNAMODB_ENCRYPTION_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "global-infrastructure",
+            "Protect the global infrastructure that runs the AWS Cloud",
+            "AWS is responsible for protecting the global infrastructure that runs all of the "
+            "AWS Cloud.",
+            DATA_PROTECTION_URL,
+        ),
+        Claim(
+            "https-endpoints",
+            "Turn on HTTPS for the Lambda API endpoints it calls",
+            "Lambda API endpoints only support secure connections over HTTPS; there is nothing "
+            "for the customer to turn on.",
+            DATA_PROTECTION_URL,
+        ),
+        Claim(
+            "audit-owned-keys",
+            "Audit each use of the AWS owned keys that protect its data",
+            "Customers cannot view, manage, use or audit AWS owned keys; AWS owns and manages "
+            "them.",
+            DYNAMODB_KEYS_URL,
+        ),
+        Claim(
+            "dynamodb-encryption-switch",
+            "Switch on encryption at rest for its new DynamoDB tables",
+            "All DynamoDB table data is encrypted at rest, and server-side encryption cannot be "
+            "disabled.",
+            DYNAMODB_USAGE_NOTES_URL,
+        ),
+    ),
+    practices=(
+        Practice(
+            id="auditable-key",
+            situation="A healthcare company keeps patient records in Amazon DynamoDB. Its "
+            "auditors require a key that the company itself creates, manages and controls.",
+            question="What should the company do?",
+            recommended=Option(
+                "Switch the table's encryption to a customer managed key in AWS KMS.",
+                "A customer managed key is created, owned and managed by the customer, with "
+                "full control; DynamoDB lets a table switch key type at any time.",
+            ),
+            alternatives=(
+                Option(
+                    "Keep the default AWS owned key, whose use the company can audit in AWS "
+                    "CloudTrail.",
+                    "Customers cannot view, manage, use or audit AWS owned keys.",
+                ),
+                Option(
+                    "Use the AWS managed key for DynamoDB and edit its key policy to limit "
+                    "who may use it.",
+                    "AWS managed keys can be viewed and audited, but customers cannot manage "
+                    "them or change their permissions.",
+                ),
+                Option(
+                    "Turn on encryption at rest for the table, which DynamoDB leaves off until "
+                    "asked.",
+                    "DynamoDB encrypts all table data at rest already, and it cannot be "
+                    "disabled; the choice is which key.",
+                ),
+            ),
+            reference=DYNAMODB_KEYS_URL,
+        ),
+        Practice(
+            id="emails-in-tags",
+            situation="A developer wants to tag each Amazon S3 bucket with the email address "
+            "of the customer whose files it holds, so that support staff can find it quickly.",
+            question="What should the team do?",
+            recommended=Option(
+                "Keep the addresses out of tags and look them up in the application's own data.",
+                "AWS recommends never putting confidential information such as customers' "
+                "email addresses into tags, which may be used for billing or diagnostic logs.",
+            ),
+            alternatives=(
+                Option(
+                    "Put the addresses in tags, since AWS encrypts tag values with the "
+                    "company's keys.",
+                    "Tags are not a place for sensitive data: AWS warns that what is entered "
+                    "into tags may be used for billing or diagnostic logs.",
+                ),
+                Option(
+                    "Put the addresses in each bucket's Name field instead of in a tag.",
+                    "AWS gives the same warning for free-form text fields such as a Name field.",
+                ),
+                Option(
+                    "Put the addresses in tags and require SSL/TLS for every request to the "
+                    "buckets.",
+                    "TLS protects data in transit; it doesn't keep tag values out of billing or "
+                    "diagnostic logs.",
+                ),
+            ),
+            reference=DATA_PROTECTION_URL,
+        ),
+    ),
+    near=("customer-identity", "s3", "dynamodb"),
 )
 
 ARTIFACT = Concept(
@@ -1367,6 +1929,9 @@ TOPIC = Topic(
         RDS,
         LAMBDA,
         S3,
+        DYNAMODB,
+        FARGATE,
+        DATA_PROTECTION,
         ARTIFACT,
     ),
 )

@@ -40,7 +40,8 @@ def is_true(concept_id, claim_id):
 def test_the_topic_has_the_minimum_material_of_the_common_brief():
     assert TOPIC.id == "shared-responsibility"
     assert TOPIC.title == "Shared responsibility for identity and access"
-    assert 6 <= len(TOPIC.concepts) <= 10
+    # Round 2 grew the topic past the first brief's ten (DynamoDB, Fargate, data protection).
+    assert 6 <= len(TOPIC.concepts) <= 14
     ids = [c.id for c in TOPIC.concepts]
     assert len(ids) == len(set(ids))
     for c in TOPIC.concepts:
@@ -233,3 +234,80 @@ def test_task_concepts_word_their_claims_as_tasks(c):
     for x in (*c.true, *c.false):
         assert not x.text.endswith("."), x.id  # a task, not a sentence
         assert x.text[0].isupper()
+
+
+# --- round 2: the IaaS -> managed -> serverless line as services, and data protection -----
+
+
+SERVICE_LINE = ("ec2", "rds", "lambda", "s3", "dynamodb", "fargate")
+
+
+def test_the_service_line_is_asked_as_services_with_plain_names_and_scenarios():
+    for concept_id in SERVICE_LINE:
+        c = concept(concept_id)
+        assert c.kind == "service" and len(c.scenarios) >= 3 and c.practices, concept_id
+        # Plain service names, so no option carries a hint such as "(managed database)".
+        assert "(" not in c.name, c.name
+    assert concept("artifact").kind == "service"
+    assert concept("data-protection").kind == ""
+
+
+def test_scenario_goals_do_not_name_their_answer():
+    from quizzes.generators.angles import echoes_stem_alone
+
+    services = [c for c in TOPIC.concepts if c.kind == "service"]
+    for c in services:
+        others = [o.name for o in services if o is not c]
+        for s in c.scenarios:
+            goal = f"{s.goal} {s.constraint}"
+            assert not echoes_stem_alone(goal, [c.name], others), (c.id, s.id)
+
+
+def test_use_case_and_scenario_angles_now_apply_to_the_topic():
+    angles = {name.split("/")[1] for name in TOPIC_GENERATORS[TOPIC.id]}
+    assert {"scenario", "use-case"} <= angles
+
+
+def test_dynamodb_is_patched_and_encrypted_by_aws_and_the_key_type_is_the_customers():
+    assert not is_true("dynamodb", "software-patching")
+    assert claim("dynamodb", "software-patching").reference == (
+        "https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/Welcome.html"
+    )
+    # Encryption at rest is always on and can't be disabled: turning it on is no one's task.
+    assert not is_true("dynamodb", "turn-on-encryption")
+    assert "cannot be disabled" in claim("dynamodb", "turn-on-encryption").why
+    key = claim("dynamodb", "key-type")
+    assert is_true("dynamodb", "key-type") and "AWS owned key (the default)" in key.why
+    assert key.reference == sr.DYNAMODB_ENCRYPTION_URL
+    assert not is_true("dynamodb", "rotate-owned-key")
+
+
+def test_fargate_takes_the_hosts_but_leaves_images_network_and_task_roles():
+    for claim_id in ("container-images", "network-config", "task-roles", "storage-encryption"):
+        assert is_true("fargate", claim_id), claim_id
+        assert claim("fargate", claim_id).reference == sr.ECS_SHARED_MODEL_URL
+    for claim_id in ("host-patching", "ecs-agent", "ami-hardening", "scale-hosts"):
+        assert not is_true("fargate", claim_id), claim_id
+
+
+def test_data_protection_is_the_customers_content_and_configuration():
+    assert is_true("data-protection", "control-content")
+    assert is_true("data-protection", "no-secrets-in-tags")
+    assert claim("data-protection", "no-secrets-in-tags").reference == (
+        "https://docs.aws.amazon.com/lambda/latest/dg/security-dataprotection.html"
+    )
+    assert not is_true("data-protection", "global-infrastructure")
+    assert not is_true("data-protection", "audit-owned-keys")
+    assert "cannot view, manage, use or audit" in claim("data-protection", "audit-owned-keys").why
+    # No claim pins a TLS version: AWS's pages have moved from "TLS 1.2 or later" to
+    # "require TLS 1.2, recommend TLS 1.3" and may move again.
+    texts = " ".join(x.text for x in (*concept("data-protection").true,))
+    assert "1.2" not in texts and "1.3" not in texts
+
+
+def test_the_note_has_the_new_headings_and_their_pages():
+    text = (NOTES / "security-shared-responsibility.md").read_text()
+    for heading in ("### amazon DynamoDB", "### AWS fargate", "## data protection"):
+        assert heading in text, heading
+    for url in {u for c in TOPIC.concepts for u in _urls(c)}:
+        assert url in text, f"{url} is cited by the bank but missing from the note"
