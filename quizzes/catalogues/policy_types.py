@@ -1,4 +1,6 @@
-"""IAM policy types: managed, inline, resource-based, trust, boundaries, session policies, ACLs.
+"""IAM policy types: managed, inline, resource-based, trust, boundaries, session policies, ACLs;
+and two things every managed policy has: its stored versions and its console summary (access
+levels).
 
 SCPs and RCPs belong to the organizations topic (organizations:scp, organizations:rcp): here
 they are only near neighbours. Every fact cites the AWS page that states it today.
@@ -41,6 +43,24 @@ LAMBDA_RESOURCE_POLICY_URL = (
     "https://docs.aws.amazon.com/lambda/latest/dg/access-control-resource-based.html"
 )
 CLOUDTRAIL_BUCKET_POLICY_URL = "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html"
+# "Versioning IAM policies" under the page name AWS uses now (the older name,
+# access_policies_managed-versioning.html, is VERSIONING_URL above): a change to a managed
+# policy creates a new version, up to five stored; inline policies have no versions; roll
+# back by setting an earlier version as the default; the default version can't be deleted;
+# a policy version is not the Version policy element.
+VERSIONS_URL = IAM + "policies-managed-versions.html"
+# The AWS Managed Policy reference page of any AWS managed policy: "The policy's default
+# version is the version that defines the permissions for the policy. When a user or role
+# with the policy makes a request ..., AWS checks the default version of the policy".
+DEFAULT_VERSION_URL = (
+    "https://docs.aws.amazon.com/aws-managed-policy/latest/reference/IAMFullAccess.html"
+)
+# "Understanding permissions granted by a policy" (policy summaries): the console's policy,
+# service and action summaries, for every managed policy and every policy of a user or role.
+POLICY_SUMMARY_URL = IAM + "access_policies_understand.html"
+# "Access levels in policy summaries": List, Read, Write, Permissions management, Tagging;
+# Full or Limited per level; AWS assigns each action's level.
+ACCESS_LEVELS_URL = IAM + "access_policies_understand-policy-summary-access-level-summaries.html"
 
 # Said of a policy type that only limits: it is never the answer where something must be granted.
 _LIMITS_ONLY = "it grants nothing by itself"
@@ -1478,6 +1498,367 @@ ACL = Concept(
 )
 
 
+POLICY_VERSIONS = Concept(
+    id="versions",
+    name="Managed policy versions",
+    kind="",
+    subject="managed policy versions",
+    purpose=(
+        "A change to a managed policy is saved as a new version, and IAM keeps up to five of a "
+        "customer managed policy; the default version is the one that applies, so setting an "
+        "earlier version as the default rolls a change back. Inline policies have no versions."
+    ),
+    heading="security-IAM-policies#policy versions",
+    reference=VERSIONS_URL,
+    task="2.3",
+    true=(
+        Claim(
+            "new-version",
+            "Editing a customer managed policy saves a new version of it instead of "
+            "overwriting the policy.",
+            "A changed managed policy doesn't overwrite the existing one: IAM creates a new "
+            "version of the policy.",
+            VERSIONS_URL,
+        ),
+        Claim(
+            "default-applies",
+            "Of the stored versions of a managed policy, only the default version decides what "
+            "the policy allows.",
+            "The default version defines the policy's permissions; AWS checks it when a user or "
+            "role with the policy makes a request.",
+            DEFAULT_VERSION_URL,
+        ),
+        Claim(
+            "roll-back",
+            "Setting an earlier version as the default version rolls a managed policy back to "
+            "that version.",
+            "When a change has unintended effects, you roll back by setting the previous "
+            "version as the default version.",
+            VERSIONS_URL,
+        ),
+        Claim(
+            "five-stored",
+            "A customer managed policy stores at most five versions, so saving a sixth means "
+            "deleting an older one.",
+            "IAM stores up to five versions; beyond that you delete a version first (the console "
+            "asks which non-default version to remove).",
+            VERSIONS_URL,
+        ),
+        Claim(
+            "aws-managed-too",
+            "AWS managed policies have versions as well: an update by AWS is saved as a new "
+            "version.",
+            "When AWS makes changes to an AWS managed policy, IAM creates a new version of the "
+            "managed policy too.",
+            VERSIONS_URL,
+        ),
+        Claim(
+            "not-version-element",
+            "A policy version is not the policy's Version element, which names the version of "
+            "the policy language.",
+            "AWS: a policy version is different from the Version policy element, which defines "
+            "the version of the policy language.",
+            VERSIONS_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "overwrites",
+            "Each edit to a customer managed policy overwrites it, so the previous permissions "
+            "are gone for good.",
+            "The edit is saved as a new version; earlier versions stay stored and can be set as "
+            "the default again.",
+            VERSIONS_URL,
+            negates="new-version",
+        ),
+        Claim(
+            "newest-applies",
+            "The newest stored version of a managed policy always applies, whichever version is "
+            "marked as the default.",
+            "The default version is the one AWS checks; a newer version that isn't the default "
+            "has no effect.",
+            DEFAULT_VERSION_URL,
+            negates="default-applies",
+        ),
+        Claim(
+            "delete-default",
+            "Any stored version can be deleted, including the version that is currently the "
+            "default.",
+            "You can delete any version of a managed policy except the default version.",
+            VERSIONS_URL,
+        ),
+        Claim(
+            "version-element",
+            'The Version element, such as "2012-10-17", records which stored version of the '
+            "policy is in force.",
+            "The Version element sets the policy language version; stored versions are separate "
+            "and the default one is in force.",
+            VERSIONS_URL,
+            negates="not-version-element",
+        ),
+        Claim(
+            "inline-history",
+            "Inline policies keep the same five-version history as managed policies, so both "
+            "can be rolled back.",
+            "IAM does not support versioning for inline policies; only managed policies have "
+            "versions.",
+            VERSIONS_URL,
+        ),
+        Claim(
+            "keeps-all",
+            "IAM keeps every version a customer managed policy ever had, so any past change "
+            "can be restored.",
+            "IAM stores at most five versions of a customer managed policy; older ones must be "
+            "deleted to save new ones.",
+            VERSIONS_URL,
+            negates="five-stored",
+        ),
+    ),
+    practices=(
+        Practice(
+            "sixth-version",
+            "A deployment pipeline updates a customer managed policy with the AWS CLI. The "
+            "update now fails because the policy already has five stored versions.",
+            "What should the team do?",
+            Option(
+                "Delete an old version that isn't the default, then save the new version.",
+                "A managed policy stores up to five versions; with the CLI or API one must be "
+                "deleted first, and the default version can't be deleted.",
+            ),
+            (
+                Option(
+                    "Delete the current default version, since the new version will replace it.",
+                    "The default version can't be deleted; an older, non-default version has "
+                    "to go instead.",
+                ),
+                Option(
+                    "Change the Version element of the document to today's date and save it again.",
+                    "The Version element names the policy language version; it has nothing to "
+                    "do with how many versions are stored.",
+                ),
+                Option(
+                    "Replace the policy with an inline copy in each role so that no limit applies.",
+                    "Inline policies have no versions to roll back to, and every copy must then "
+                    "be changed role by role.",
+                ),
+            ),
+            VERSIONS_URL,
+        ),
+        Practice(
+            "what-changed",
+            "Yesterday an administrator edited a customer managed policy attached to several "
+            "roles. An auditor asks what the policy allowed before that edit.",
+            "How can the team answer?",
+            Option(
+                "Open the earlier version stored for the policy and compare it with the default.",
+                "IAM keeps up to five versions of a managed policy, so earlier documents can be "
+                "viewed to track changes.",
+            ),
+            (
+                Option(
+                    "Read the policy's Version element, which records when each edit was saved.",
+                    "The Version element is the policy language version, the same for every edit.",
+                ),
+                Option(
+                    "Download the credential report, which lists the past permissions of each "
+                    "policy.",
+                    "The credential report lists users and the status of their credentials, not "
+                    "policy documents.",
+                ),
+                Option(
+                    "Ask AWS Support to send the policy document as it was the day before.",
+                    "The earlier version is already stored with the policy in the account, where "
+                    "the team can view it at once.",
+                ),
+            ),
+            VERSIONS_URL,
+        ),
+    ),
+    near=("customer-managed", "aws-managed", "inline"),
+)
+
+
+ACCESS_LEVELS = Concept(
+    id="access-levels",
+    name="Access levels in IAM policy summaries",
+    kind="",
+    subject="access levels in IAM policy summaries",
+    purpose=(
+        "The IAM console summarizes what a policy allows, service by service, in five access "
+        "levels (List, Read, Write, Permissions management, Tagging), each marked Full or "
+        "Limited; AWS, not the policy author, assigns each action its level."
+    ),
+    heading="security-IAM-policies#reading a policy summary",
+    reference=ACCESS_LEVELS_URL,
+    task="2.3",
+    true=(
+        Claim(
+            "five-levels",
+            "AWS classifies each action of a service as List, Read, Write, Permissions "
+            "management or Tagging.",
+            "Those are the access level classifications AWS defines for the actions in a service.",
+            ACCESS_LEVELS_URL,
+        ),
+        Claim(
+            "full-or-limited",
+            "For each access level, a summary shows Full when all its actions are allowed and "
+            "Limited when only some are.",
+            "Full: the policy allows all actions in that level; Limited: one or more, but not "
+            "all, of them.",
+            ACCESS_LEVELS_URL,
+        ),
+        Claim(
+            "permissions-management",
+            "Actions that grant or change permissions, such as s3:PutBucketPolicy, have the "
+            "Permissions management level.",
+            "Permissions management is permission to grant or modify resource permissions: most "
+            "IAM and AWS Organizations actions, and S3 PutBucketPolicy.",
+            ACCESS_LEVELS_URL,
+        ),
+        Claim(
+            "tagging",
+            "An action that only adds or removes tags, such as iam:TagRole, has the Tagging "
+            "access level.",
+            "Tagging covers actions that only change the state of resource tags, such as "
+            "TagRole and UntagRole.",
+            ACCESS_LEVELS_URL,
+        ),
+        Claim(
+            "list-read",
+            "List actions, such as s3:ListBucket, show which resources exist; Read actions read "
+            "their contents.",
+            "List: list resources to find out whether an object exists; Read: read but not edit "
+            "contents and attributes, such as s3:GetObject.",
+            ACCESS_LEVELS_URL,
+        ),
+        Claim(
+            "where-shown",
+            "The IAM console shows a summary of every managed policy and of each policy "
+            "attached to a user or role.",
+            "Summaries appear on the Policies page for all managed policies and on the Users "
+            "and Roles pages for their managed and inline policies.",
+            POLICY_SUMMARY_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "put-policy-write",
+            "s3:PutBucketPolicy has the Write access level, because it changes the "
+            "configuration of a bucket.",
+            "Actions that grant or modify permissions, PutBucketPolicy among them, are "
+            "classified as Permissions management.",
+            ACCESS_LEVELS_URL,
+            negates="permissions-management",
+        ),
+        Claim(
+            "create-role-tagging",
+            "iam:CreateRole has the Tagging access level, because it can attach tags to the "
+            "role it creates.",
+            "CreateRole does more than add tags, so it has the Write level; Tagging is for "
+            "actions that only change tags.",
+            ACCESS_LEVELS_URL,
+        ),
+        Claim(
+            "full-list-everything",
+            "A summary reading Full: List for a service means the policy allows every action "
+            "of that service.",
+            "Full: List means all actions of the List level only; Full access is what a summary "
+            "shows for every action.",
+            ACCESS_LEVELS_URL,
+        ),
+        Claim(
+            "limited-condition",
+            "Limited means the policy allows the actions of that level only when a condition in "
+            "it is met.",
+            "Limited means the policy allows one or more, but not all, of the actions in that "
+            "access level.",
+            ACCESS_LEVELS_URL,
+            negates="full-or-limited",
+        ),
+        Claim(
+            "author-assigns",
+            "The author of a policy assigns each statement an access level, and IAM enforces "
+            "that level.",
+            "AWS defines the access level of each action; the summary reports it, and the "
+            "policy's statements decide what is allowed.",
+            ACCESS_LEVELS_URL,
+            negates="five-levels",
+        ),
+        Claim(
+            "aws-managed-only",
+            "The IAM console shows policy summaries for AWS managed policies only, not for "
+            "policies you write.",
+            "Summaries are shown for all managed policies, customer managed ones included, and "
+            "for the inline policies of users and roles.",
+            POLICY_SUMMARY_URL,
+            negates="where-shown",
+        ),
+    ),
+    practices=(
+        Practice(
+            "who-can-change-permissions",
+            "A security reviewer must find which of the account's customer managed policies "
+            "let people change permissions, for example by editing bucket policies or "
+            "attaching IAM policies.",
+            "What should the reviewer do?",
+            Option(
+                "Check which policy summaries show the Permissions management access level.",
+                "Actions that grant or modify permissions, such as s3:PutBucketPolicy and most "
+                "IAM actions, are classified as Permissions management.",
+            ),
+            (
+                Option(
+                    "Check which policy summaries show the Write access level, since it covers "
+                    "every change.",
+                    "Actions that grant or modify permissions have their own level, Permissions "
+                    "management; Write covers creating, deleting and changing resources.",
+                ),
+                Option(
+                    "Check which policy summaries show the Tagging access level for IAM.",
+                    "Tagging actions only add or remove tags; they don't grant permissions.",
+                ),
+                Option(
+                    "Check which policies are attached to the most users in the credential report.",
+                    "The credential report lists users' credentials, not the policies they have "
+                    "or what those policies allow.",
+                ),
+            ),
+            ACCESS_LEVELS_URL,
+        ),
+        Practice(
+            "auditor-full-access",
+            "A new customer managed policy for an auditor should only let them view IAM "
+            "settings, but its summary shows Full access for IAM.",
+            "What should the administrator do?",
+            Option(
+                "Narrow the policy to the List and Read actions of IAM that the auditor needs.",
+                "Full access means the policy allows every IAM action; viewing needs List and "
+                "Read actions only.",
+            ),
+            (
+                Option(
+                    "Keep the policy, since Full access in a summary refers to the List level "
+                    "alone.",
+                    "Full access means all actions of the service; Full: List would be the "
+                    "summary for List actions only.",
+                ),
+                Option(
+                    "Attach a second policy that allows only the Read actions of IAM.",
+                    "Allows add up: the first policy would still allow every IAM action.",
+                ),
+                Option(
+                    "Tag the auditor's user with ReadOnly=true so IAM limits the policy to reads.",
+                    "A tag restricts nothing unless a policy tests it; the policy still allows "
+                    "every IAM action.",
+                ),
+            ),
+            ACCESS_LEVELS_URL,
+        ),
+    ),
+    near=("customer-managed", "least-privilege:policy-validation", "versions"),
+)
+
+
 TOPIC = Topic(
     id="policy-types",
     title="Policy types",
@@ -1490,5 +1871,7 @@ TOPIC = Topic(
         PERMISSIONS_BOUNDARY,
         SESSION,
         ACL,
+        POLICY_VERSIONS,
+        ACCESS_LEVELS,
     ),
 )
