@@ -67,6 +67,45 @@ CONTROL_TOWER_OUS_URL = (
     "how-does-aws-control-tower-establish-your-multi-account-environment.html"
 )
 
+# "Managing organization policies": policies need all features; authorization policies (SCPs,
+# RCPs) and management policies, among them backup policies ("centrally manage and apply backup
+# plans to the AWS resources across your organization's accounts") and tag policies ("standardize
+# the tags attached to the AWS resources in your organization's accounts"). Its table: SCPs
+# don't affect the management account; backup and tag policies do.
+POLICIES_URL = _ORGS + "orgs_manage_policies.html"
+# "Tag policies": keep tags consistent, including the case treatment of keys and values; with
+# enforcement, noncompliant tagging requests on specified resource types are prevented.
+TAG_POLICIES_URL = _ORGS + "orgs_manage_policies_tag-policies.html"
+# Tag Editor, "AWS Organizations tag policies": finding and correcting noncompliant tags is done
+# in the Tag Editor console. "Evaluating compliance for an account": the effective tag policy
+# aggregates inherited policies and the one attached to the account; a policy on the root
+# applies to all accounts, one on an OU to the accounts and OUs in it.
+TAG_EDITOR_POLICIES_URL = (
+    "https://docs.aws.amazon.com/tag-editor/latest/userguide/tag-policies-orgs.html"
+)
+TAG_COMPLIANCE_URL = (
+    "https://docs.aws.amazon.com/tag-editor/latest/userguide/"
+    "tag-policies-orgs-finding-noncompliant-tags.html"
+)
+# "Backup policies": combine an AWS Backup plan, the resources and an IAM role that lets AWS
+# Backup act into JSON; attach to the root, OUs or accounts; inheritance gives each account an
+# effective backup policy; e.g. the root requires all DynamoDB tables backed up and OUs override
+# the frequency (Developers weekly, Production daily).
+BACKUP_POLICIES_URL = _ORGS + "orgs_manage_policies_backup.html"
+# "What is AWS Resource Access Manager?": share resources across accounts, within the
+# organization or OUs, and with IAM roles and users for supported types; create a resource once
+# and share it; also with specific accounts by ID whether or not they are in an organization.
+RAM_URL = "https://docs.aws.amazon.com/ram/latest/userguide/what-is.html"
+# "Sharing your AWS resources": sharing doesn't change the owner's permissions or quotas; AWS RAM
+# is Regional; sharing with the organization must first be enabled, only by the management
+# account, with all features; inside the organization AWS RAM sends no invitations.
+RAM_SHARING_URL = "https://docs.aws.amazon.com/ram/latest/userguide/getting-started-sharing.html"
+# "Getting started with AWS RAM": principals shared with as if external accounts receive an
+# invitation to join the resource share and must accept it.
+RAM_GETTING_STARTED_URL = "https://docs.aws.amazon.com/ram/latest/userguide/getting-started.html"
+# "Share your VPC subnets": the VPC owner shares subnets with participant accounts in the same
+# organization, which create their resources (EC2, RDS, Lambda...) in them.
+VPC_SHARING_URL = "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-sharing.html"
 
 ORGANIZATIONS = Concept(
     id="organizations",
@@ -1552,6 +1591,470 @@ CONTROL_TOWER = Concept(
     near=("organizations", "centralized-root-access", "workforce-identity:identity-center"),
 )
 
+TAG_POLICY = Concept(
+    id="tag-policies",
+    name="A tag policy",
+    kind="policy",
+    subject="a tag policy in AWS Organizations",
+    purpose=(
+        "A tag policy is an AWS Organizations management policy that standardizes tags across "
+        "the organization's accounts (key capitalization and allowed values), can block "
+        "noncompliant tagging and shows which resources don't comply; it grants no permissions."
+    ),
+    heading=f"{NOTE}#sharing and management policies#tag policies",
+    reference=TAG_POLICIES_URL,
+    task="2.2",
+    true=(
+        Claim(
+            "standardize-tags",
+            "Tag policies help standardize the tags on resources across an organization's "
+            "accounts.",
+            "AWS: tag policies help you standardize the tags attached to the AWS resources in "
+            "your organization's accounts.",
+            POLICIES_URL,
+        ),
+        Claim(
+            "case-and-values",
+            "A tag policy can set how a tag key is capitalized and which values it may take.",
+            "A tag policy can specify that a tag such as CostCenter must use the case treatment "
+            "and tag values that the policy defines.",
+            TAG_POLICIES_URL,
+        ),
+        Claim(
+            "enforcement",
+            "With enforcement, a tag policy can block noncompliant tagging on chosen resource "
+            "types.",
+            "A tag policy can specify that noncompliant tagging operations on specified resource "
+            "types are enforced, so those requests are prevented from completing.",
+            TAG_POLICIES_URL,
+        ),
+        Claim(
+            "affects-management",
+            "Unlike an SCP, a tag policy also applies to the organization's management account.",
+            "AWS's table of policy types shows that tag policies affect the management account, "
+            "while SCPs don't.",
+            POLICIES_URL,
+        ),
+        Claim(
+            "effective-policy",
+            "An account's effective tag policy combines inherited policies with those attached "
+            "to it.",
+            "The effective tag policy aggregates the tag policies the account inherits from the "
+            "root and its OUs, plus any attached directly to it.",
+            TAG_COMPLIANCE_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "grants-access",
+            "A tag policy grants IAM principals access to the resources that carry its tags.",
+            "A tag policy specifies tagging rules applied when resources are tagged; access is "
+            "granted by IAM and resource-based policies.",
+            TAG_POLICIES_URL,
+        ),
+        Claim(
+            "spares-management",
+            "Like an SCP, a tag policy never applies to the organization's management account.",
+            "Tag policies do affect the management account; it is SCPs that don't.",
+            POLICIES_URL,
+            negates="affects-management",
+        ),
+        Claim(
+            "adds-tags",
+            "A tag policy adds the missing tags to existing resources in every account by itself.",
+            "Tag policies set the rules; finding and correcting noncompliant tags is done by "
+            "the accounts, for example in the Tag Editor console.",
+            TAG_EDITOR_POLICIES_URL,
+        ),
+        Claim(
+            "billing-only",
+            "Tag policies work in an organization that has only the consolidated billing features.",
+            "Organization policies can be used only when all features are enabled in the "
+            "organization.",
+            POLICIES_URL,
+        ),
+        Claim(
+            "root-only",
+            "A tag policy can be attached to the organization's root only, not to OUs or accounts.",
+            "Tag policies can be attached to the root, to OUs, and directly to accounts; the "
+            "account's effective policy combines them.",
+            TAG_COMPLIANCE_URL,
+        ),
+    ),
+    scenarios=(
+        Scenario(
+            "one-spelling",
+            "make teams in all of its AWS accounts spell the CostCenter tag key the same way "
+            "and use only approved values",
+            "A tag policy defines the case treatment of a tag key and its allowed values for "
+            "the accounts it is attached to. SCPs and RCPs set maximum permissions, not tag "
+            "spelling.",
+            constraint="and see which resources don't comply",
+        ),
+        Scenario(
+            "block-bad-values",
+            "block requests that tag specified resource types with unapproved Environment values "
+            "in every account, the management account included",
+            "A tag policy with enforcement prevents noncompliant tagging on the chosen resource "
+            "types, and tag policies affect the management account, which SCPs never restrict.",
+            reference=POLICIES_URL,
+        ),
+        Scenario(
+            "ou-tag-rules",
+            "set the required capitalization of its tag keys once for an OU so that every "
+            "account below it inherits the rule",
+            "Tag policies attached to an OU apply to all accounts and OUs in it, and each account "
+            "gets an effective tag policy.",
+            reference=TAG_COMPLIANCE_URL,
+        ),
+    ),
+    practices=(
+        Practice(
+            "three-spellings",
+            "Cost reports for a company's 40 accounts split spending across CostCenter, "
+            "costcenter and cost-center tags, because each team spells the key its own way.",
+            "What should the company do?",
+            Option(
+                "Attach a tag policy that fixes the key's spelling and values to the root.",
+                "A tag policy standardizes a tag key's case treatment and values across the "
+                "organization's accounts; attached to the root, it reaches every account.",
+            ),
+            (
+                Option(
+                    "Attach an RCP that denies access to resources whose tag isn't spelled "
+                    "CostCenter.",
+                    "RCPs cap what can be done to resources; they don't standardize tags, and "
+                    "this one would block work on every mistagged resource.",
+                ),
+                Option(
+                    "Turn on consolidated billing so that the bill merges the three spellings "
+                    "into one.",
+                    "Consolidated billing combines the accounts' charges; it doesn't merge or "
+                    "correct tag keys.",
+                ),
+                Option(
+                    "Ask AWS Support to merge the three spellings into one key in the cost "
+                    "reports.",
+                    "Tag keys are case sensitive labels that the company chooses; keeping them "
+                    "consistent is its own job, which tag policies support.",
+                ),
+            ),
+            TAG_POLICIES_URL,
+        ),
+    ),
+    near=("backup-policies", "scp", "rcp"),
+)
+
+BACKUP_POLICY = Concept(
+    id="backup-policies",
+    name="A backup policy",
+    kind="policy",
+    subject="a backup policy in AWS Organizations",
+    purpose=(
+        "A backup policy is an AWS Organizations management policy that applies AWS Backup "
+        "plans to the resources of the accounts it is attached to, centrally and by "
+        "inheritance; it restricts no permissions."
+    ),
+    heading=f"{NOTE}#sharing and management policies#backup policies",
+    reference=BACKUP_POLICIES_URL,
+    task="2.2",
+    true=(
+        Claim(
+            "central-plans",
+            "Backup policies apply AWS Backup plans centrally to resources across the "
+            "organization's accounts.",
+            "AWS: backup policies help you centrally manage and apply backup plans to the AWS "
+            "resources across your organization's accounts.",
+            POLICIES_URL,
+        ),
+        Claim(
+            "attach-anywhere",
+            "A backup policy can be attached to the root, to an OU or to a single account.",
+            "You can attach a backup policy to any element of the organization's structure: "
+            "the root, OUs and individual accounts.",
+            BACKUP_POLICIES_URL,
+        ),
+        Claim(
+            "ou-overrides",
+            "A policy on an OU can override the backup frequency that a policy on the root sets.",
+            "AWS's example: the root requires all DynamoDB tables to be backed up with a "
+            "default frequency; OUs override it, weekly for Developers, daily for Production.",
+            BACKUP_POLICIES_URL,
+        ),
+        Claim(
+            "iam-role",
+            "A backup policy names an IAM role that AWS Backup uses to back up the resources.",
+            "You identify an IAM role that grants AWS Backup permission to perform the backup "
+            "operation on your behalf.",
+            BACKUP_POLICIES_URL,
+        ),
+        Claim(
+            "affects-management",
+            "Unlike an SCP, a backup policy also applies to the organization's management account.",
+            "AWS's table of policy types shows that backup policies affect the management "
+            "account, while SCPs don't.",
+            POLICIES_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "restricts-deletion",
+            "A backup policy sets the maximum permissions of the IAM roles that may delete "
+            "backups.",
+            "Maximum permissions are what SCPs set; a backup policy tells AWS Backup how to "
+            "back up the accounts' resources.",
+            POLICIES_URL,
+        ),
+        Claim(
+            "spares-management",
+            "Like an SCP, a backup policy never applies to the organization's management account.",
+            "Backup policies do affect the management account; it is SCPs that don't.",
+            POLICIES_URL,
+            negates="affects-management",
+        ),
+        Claim(
+            "no-role",
+            "A backup policy needs no IAM role, because AWS Backup acts with the management "
+            "account's rights.",
+            "A backup policy identifies an IAM role that grants AWS Backup permission to back "
+            "up resources on your behalf.",
+            BACKUP_POLICIES_URL,
+            negates="iam-role",
+        ),
+        Claim(
+            "billing-only",
+            "Backup policies work in an organization that has only the consolidated billing "
+            "features.",
+            "Organization policies can be used only when all features are enabled in the "
+            "organization.",
+            POLICIES_URL,
+        ),
+        Claim(
+            "direct-only",
+            "A backup policy on the root reaches only accounts directly under the root, not "
+            "those in OUs.",
+            "Organizations combines the policies of the root, the parent OUs and the account "
+            "into each account's effective backup policy.",
+            BACKUP_POLICIES_URL,
+        ),
+    ),
+    scenarios=(
+        Scenario(
+            "all-tables-backed-up",
+            "make sure every Amazon DynamoDB table in all of its AWS accounts is backed up "
+            "under one centrally defined plan",
+            "A backup policy attached to the root applies an AWS Backup plan, for example for "
+            "all DynamoDB tables, to every account. SCPs and RCPs only limit permissions.",
+        ),
+        Scenario(
+            "daily-and-weekly",
+            "back up its production accounts' resources daily and its development accounts' "
+            "weekly, with both schedules set centrally by OU",
+            "Backup policies attached to OUs override the root's default frequency per OU, "
+            "just as AWS's Developers and Production example shows.",
+        ),
+        Scenario(
+            "one-plan-everywhere",
+            "apply the same backup schedule and retention to the resources of every account it "
+            "has, the management account included",
+            "Backup policies attached to the root reach every account and, unlike SCPs, also "
+            "affect the management account.",
+            reference=POLICIES_URL,
+        ),
+    ),
+    practices=(
+        Practice(
+            "uneven-backups",
+            "Each team in a company backs up its own AWS account its own way. Auditors now "
+            "require one backup schedule for every account in the Production OU.",
+            "What should the company do?",
+            Option(
+                "Attach a backup policy with the required plan to the Production OU.",
+                "A backup policy on an OU applies its AWS Backup plan to every account in it, "
+                "including accounts added later.",
+            ),
+            (
+                Option(
+                    "Attach an SCP to the Production OU that requires every account to run "
+                    "backups daily.",
+                    "SCPs only set maximum permissions; they can't create or run backup plans.",
+                ),
+                Option(
+                    "Attach a tag policy to the Production OU that requires a Backup tag on "
+                    "each resource.",
+                    "A tag policy standardizes tags; no backups run unless a backup plan "
+                    "selects the resources.",
+                ),
+                Option(
+                    "Send each team the plan's settings and ask them to recreate it in their "
+                    "accounts.",
+                    "Copies made by hand drift apart and don't reach new accounts; a backup "
+                    "policy applies the plan centrally by inheritance.",
+                ),
+            ),
+            BACKUP_POLICIES_URL,
+        ),
+    ),
+    near=("tag-policies", "scp", "rcp"),
+)
+
+RAM = Concept(
+    id="ram",
+    name="AWS Resource Access Manager (AWS RAM)",
+    kind="service",
+    subject="AWS Resource Access Manager (AWS RAM)",
+    purpose=(
+        "AWS RAM shares resources that one account owns, such as VPC subnets, with other "
+        "accounts, OUs or the whole organization, so each resource is created once instead of "
+        "in every account."
+    ),
+    heading=f"{NOTE}#sharing and management policies#resource access manager",
+    reference=RAM_URL,
+    task="2.3",
+    true=(
+        Claim(
+            "create-once",
+            "AWS RAM lets an account create a resource once and make it usable by other accounts.",
+            "With AWS RAM you create a resource once and share it, instead of provisioning "
+            "duplicates in every account.",
+            RAM_URL,
+        ),
+        Claim(
+            "share-with-ou",
+            "In an organization, AWS RAM can share with the whole organization or an OU without "
+            "listing accounts.",
+            "If your account is in an organization, you can share with all accounts in the "
+            "organization or in an OU without enumerating each account.",
+            RAM_SHARING_URL,
+        ),
+        Claim(
+            "no-invitations",
+            "Accounts in the organization get access to a share without accepting any invitation.",
+            "When you share resources in your organization, AWS RAM doesn't send invitations; "
+            "principals gain access without exchanging invitations.",
+            RAM_SHARING_URL,
+        ),
+        Claim(
+            "management-enables",
+            "Only the management account can turn on sharing with AWS Organizations in AWS RAM.",
+            "Only the management account can enable sharing with AWS Organizations, and the "
+            "organization must have all features enabled.",
+            RAM_SHARING_URL,
+        ),
+        Claim(
+            "regional",
+            "AWS RAM is a Regional service: a share is usable only in the Region it was "
+            "created in.",
+            "The principals you share with can access resource shares only in the AWS Regions "
+            "in which they were created.",
+            RAM_SHARING_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "copies-resources",
+            "AWS RAM copies each shared resource into every account that it is shared with.",
+            "AWS RAM makes the one resource usable by other accounts; avoiding duplicate "
+            "resources in every account is its point.",
+            RAM_URL,
+            negates="create-once",
+        ),
+        Claim(
+            "members-accept",
+            "Accounts in the organization must accept an invitation before using a resource "
+            "shared with it.",
+            "Within an organization with sharing enabled, AWS RAM sends no invitations; access "
+            "is granted directly.",
+            RAM_SHARING_URL,
+            negates="no-invitations",
+        ),
+        Claim(
+            "any-member-enables",
+            "Any member account can turn on sharing with AWS Organizations for the whole "
+            "organization.",
+            "Only the management account can enable sharing with AWS Organizations.",
+            RAM_SHARING_URL,
+            negates="management-enables",
+        ),
+        Claim(
+            "organization-only",
+            "AWS RAM can share resources only with accounts that belong to the same organization.",
+            "AWS RAM can also share with specific AWS accounts by account ID, whether or not "
+            "they are part of an organization.",
+            RAM_URL,
+        ),
+        Claim(
+            "all-regions",
+            "A resource share made in one Region is usable by the shared accounts in every Region.",
+            "AWS RAM is Regional: principals can access a resource share only in the Region "
+            "where it was created.",
+            RAM_SHARING_URL,
+            negates="regional",
+        ),
+    ),
+    scenarios=(
+        Scenario(
+            "shared-subnets",
+            "let its application accounts launch instances into subnets of one VPC that its "
+            "networking account owns and runs",
+            "VPC subnets are shared from the owner account to participant accounts in the same "
+            "organization through an AWS RAM resource share. AWS Organizations alone groups "
+            "and bills accounts; it shares no resources.",
+            reference=VPC_SHARING_URL,
+        ),
+        Scenario(
+            "create-once-use-everywhere",
+            "build a component once in a central account and let every account in one of its "
+            "OUs use it, with no invitation for those accounts to accept",
+            "AWS RAM shares with all accounts in an OU; inside the organization it sends no "
+            "invitations.",
+            reference=RAM_SHARING_URL,
+        ),
+        Scenario(
+            "partner-account",
+            "let a partner company's AWS account use a component that it owns, once the "
+            "partner accepts an invitation to the share",
+            "AWS RAM can share with specific accounts by ID; principals outside the "
+            "organization receive an invitation to join the resource share and must accept it.",
+            reference=RAM_GETTING_STARTED_URL,
+        ),
+    ),
+    practices=(
+        Practice(
+            "one-network",
+            "A company's networking team must give ten member accounts use of the same "
+            "centrally managed subnets. Today each team builds and runs its own VPC.",
+            "What should the networking team do?",
+            Option(
+                "Share the subnets from its account with the member accounts using AWS RAM.",
+                "With VPC sharing, the owner shares subnets through AWS RAM and participant "
+                "accounts create their resources in them, with fewer VPCs to manage.",
+            ),
+            (
+                Option(
+                    "Create IAM users in the networking account so that teams launch their "
+                    "instances there.",
+                    "That moves every team's workloads into one account instead of sharing the "
+                    "network with the teams' own accounts.",
+                ),
+                Option(
+                    "Attach an SCP to the member accounts that allows them to use the central "
+                    "subnets.",
+                    "SCPs grant no permissions; sharing the subnets is what makes them usable "
+                    "by other accounts.",
+                ),
+                Option(
+                    "Recreate the same VPC and subnets in each member account from one template.",
+                    "Duplicates still have to be run in every account; AWS RAM shares the one "
+                    "network instead.",
+                ),
+            ),
+            VPC_SHARING_URL,
+        ),
+    ),
+    near=("organizations", "control-tower"),
+)
+
 TOPIC = Topic(
     id="organizations",
     title="AWS Organizations and multi-account access",
@@ -1565,5 +2068,8 @@ TOPIC = Topic(
         RCP,
         CENTRAL_ROOT_ACCESS,
         CONTROL_TOWER,
+        TAG_POLICY,
+        BACKUP_POLICY,
+        RAM,
     ),
 )

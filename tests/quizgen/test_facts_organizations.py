@@ -29,7 +29,8 @@ def claim(concept_id: str, claim_id: str, *, true: bool):
 def test_topic_meets_the_minimum_counts():
     assert TOPIC.id == "organizations"
     assert TOPIC.title == "AWS Organizations and multi-account access"
-    assert 6 <= len(TOPIC.concepts) <= 10
+    # Round 2 grew the topic past the first brief's ten (tag and backup policies, AWS RAM).
+    assert 6 <= len(TOPIC.concepts) <= 14
     for concept in TOPIC.concepts:
         assert len(concept.true) >= 4, concept.id
         assert len(concept.false) >= 4, concept.id
@@ -250,3 +251,55 @@ def test_service_concepts_near_each_other(concept_id):
     services = {"organizations", "centralized-root-access", "control-tower"} - {concept_id}
     assert near <= services | {"workforce-identity:identity-center"}
     assert len(near & services) >= 1
+
+
+# --- round 2: management policies and AWS RAM ----------------------------------------------
+
+
+def test_tag_and_backup_policies_are_management_policies_that_reach_the_management_account():
+    for concept_id in ("tag-policies", "backup-policies"):
+        concept = CONCEPTS[concept_id]
+        assert concept.kind == "policy" and len(concept.scenarios) >= 3
+        reaches = claim(concept_id, "affects-management", true=True)
+        assert reaches.reference == organizations.POLICIES_URL
+        assert claim(concept_id, "spares-management", true=False).negates == "affects-management"
+        # Like every organization policy, they need all features.
+        assert "all features" in claim(concept_id, "billing-only", true=False).why
+    # ...while SCPs keep sparing it.
+    assert claim("scp", "not-management-account", true=True).reference == organizations.SCP_URL
+
+
+def test_tag_policies_set_rules_and_do_not_retag_or_grant():
+    assert "capitalized" in claim("tag-policies", "case-and-values", true=True).text
+    assert claim("tag-policies", "enforcement", true=True).reference == (
+        organizations.TAG_POLICIES_URL
+    )
+    assert "Tag Editor" in claim("tag-policies", "adds-tags", true=False).why
+    assert claim("tag-policies", "grants-access", true=False)
+
+
+def test_backup_policies_name_a_role_and_inherit_down_the_tree():
+    assert claim("backup-policies", "no-role", true=False).negates == "iam-role"
+    assert "Production" in claim("backup-policies", "ou-overrides", true=True).why
+    assert organizations.BACKUP_POLICIES_URL.endswith("orgs_manage_policies_backup.html")
+
+
+def test_ram_shares_inside_the_organization_without_invitations_and_only_in_one_region():
+    assert CONCEPTS["ram"].kind == "service" and CONCEPTS["ram"].task == "2.3"
+    assert claim("ram", "no-invitations", true=True).reference == organizations.RAM_SHARING_URL
+    assert claim("ram", "members-accept", true=False).negates == "no-invitations"
+    assert claim("ram", "management-enables", true=True).reference == (
+        organizations.RAM_SHARING_URL
+    )
+    assert "Regional" in claim("ram", "regional", true=True).text
+    # Outside the organization AWS RAM still shares, by account ID, with an invitation.
+    assert claim("ram", "organization-only", true=False).reference == organizations.RAM_URL
+    partner = next(s for s in CONCEPTS["ram"].scenarios if s.id == "partner-account")
+    assert partner.reference == organizations.RAM_GETTING_STARTED_URL
+
+
+def test_new_concepts_have_headings_in_the_new_note_step():
+    text = (NOTES / "management-Organizations.md").read_text()
+    assert "\n## sharing and management policies\n" in text
+    for concept_id in ("tag-policies", "backup-policies", "ram"):
+        assert "#sharing and management policies#" in CONCEPTS[concept_id].heading
