@@ -3,8 +3,9 @@
 The principle itself; AWS managed policies for job functions as a start and customer managed
 policies as the next step; IAM Access Analyzer's external access, unused access, policy
 validation and policy generation; IAM last accessed information; the IAM policy simulator;
-and the conditions and tags (ABAC) that narrow access further. Permissions boundaries are
-defined in the policy-types topic; here they appear only as a practice (delegation).
+the conditions and tags (ABAC) that narrow access further; and removing the credentials and
+roles no one uses. Permissions boundaries are defined in the policy-types topic; here they
+appear only as a practice (delegation).
 """
 
 from quizzes.catalogues.concepts import Claim, Concept, Option, Practice, Scenario, Topic
@@ -65,6 +66,13 @@ LAST_ACCESSED_EXAMPLES_URL = IAM_GUIDE + "access_policies_last-accessed-example-
 SERVICE_LAST_ACCESSED_API_URL = IAM_API + "API_GenerateServiceLastAccessedDetails.html"
 ORGANIZATIONS_REPORT_API_URL = IAM_API + "API_GenerateOrganizationsAccessReport.html"
 CREDENTIAL_REPORT_URL = IAM_GUIDE + "id_credentials_getting-report.html"
+# "Find unused AWS credentials": remove IAM user credentials that are not needed; ideally
+# delete them (they can be recreated later), at the very least change the password or
+# deactivate the access keys; the Users table's Console last sign-in column.
+FINDING_UNUSED_URL = IAM_GUIDE + "id_credentials_finding-unused.html"
+# "Delete roles or instance profiles": review when the role was last used first (Last activity,
+# trailing 400 days); deleting a role a running instance uses breaks its applications.
+ROLE_DELETE_URL = IAM_GUIDE + "id_roles_manage_delete.html"
 SIMULATOR_URL = IAM_GUIDE + "access_policies_testing-policies.html"
 # "The simulation does not perform the API operations; it only checks the authorization";
 # "You can simulate resources that don't exist in your account"; a user's simulation includes
@@ -1807,6 +1815,200 @@ ABAC = Concept(
     near=("conditions", "features:tags", "job-function-policies"),
 )
 
+REMOVE_UNUSED = Concept(
+    id="remove-unused",
+    name="Removing unused credentials and roles",
+    kind="",
+    subject="removing unused IAM credentials and roles",
+    purpose=(
+        "Credentials and roles no one needs are removed: passwords and access keys are deleted "
+        "(or at least changed or deactivated), and a role is deleted after checking its last "
+        "activity and that no running workload still uses it."
+    ),
+    heading=_heading("the principle#review and remove"),
+    reference=FINDING_UNUSED_URL,
+    task="2.3",
+    true=(
+        Claim(
+            "remove-credentials",
+            "AWS recommends removing IAM user passwords and access keys that are no longer "
+            "needed, such as when someone leaves.",
+            "To increase security, remove IAM user credentials that are not needed, for example "
+            "when users leave the organization or no longer need AWS access.",
+            FINDING_UNUSED_URL,
+        ),
+        Claim(
+            "delete-or-deactivate",
+            "Unneeded credentials are ideally deleted; at the very least the password is "
+            "changed and the access keys deactivated.",
+            "AWS: ideally you delete credentials that are no longer needed; at the very least "
+            "change the password or deactivate the access keys.",
+            FINDING_UNUSED_URL,
+        ),
+        Claim(
+            "recreate-later",
+            "An unneeded credential can be deleted without regret, because a new one can be "
+            "created later if needed.",
+            "You can always recreate credentials at a later date if the need arises.",
+            FINDING_UNUSED_URL,
+        ),
+        Claim(
+            "last-sign-in",
+            "The IAM console's list of users can show each user's console last sign-in, which "
+            "reveals unused passwords.",
+            "The Console last sign-in column of the Users table shows when each user last "
+            "signed in through the console.",
+            FINDING_UNUSED_URL,
+        ),
+        Claim(
+            "check-last-activity",
+            "Before deleting a role, AWS recommends checking its last activity so as not to "
+            "remove access someone still uses.",
+            "Review when the role was last used (Last activity on the Roles page) before "
+            "deleting it, so you don't remove access from someone using it.",
+            ROLE_DELETE_URL,
+        ),
+        Claim(
+            "tracking-400-days",
+            "A role's last activity is tracked for the trailing 400 days, so older use doesn't "
+            "show in it.",
+            "The tracking period for a role's last activity is the trailing 400 days; the role "
+            "might have been used longer ago.",
+            ROLE_DELETE_URL,
+        ),
+        Claim(
+            "running-instances",
+            "Deleting a role that running EC2 instances use breaks the applications on those "
+            "instances.",
+            "AWS warns that deleting a role or instance profile associated with a running "
+            "instance breaks applications running on it.",
+            ROLE_DELETE_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "auto-deactivate",
+            "IAM deactivates an access key by itself once the key has gone unused for 90 days.",
+            "AWS leaves unused credentials in place until you find and remove them; it "
+            "recommends that you delete or deactivate them.",
+            FINDING_UNUSED_URL,
+        ),
+        Claim(
+            "keep-just-in-case",
+            "Unneeded access keys should stay active in case they are needed again, since a "
+            "deleted key can't be replaced.",
+            "Credentials no longer needed should be deleted; a new one can be created later if "
+            "the need arises.",
+            FINDING_UNUSED_URL,
+            negates="recreate-later",
+        ),
+        Claim(
+            "cloudtrail-only",
+            "An IAM user's last console sign-in can be found only by searching the account's "
+            "CloudTrail logs.",
+            "The IAM console's Users table shows the console last sign-in, and the credential "
+            "report lists when each password was last used.",
+            FINDING_UNUSED_URL,
+            negates="last-sign-in",
+        ),
+        Claim(
+            "whole-lifetime",
+            "A role's last activity covers the role's whole lifetime, however many years ago it "
+            "was last used.",
+            "Last activity is tracked for the trailing 400 days only; the role might have been "
+            "used more than 400 days ago.",
+            ROLE_DELETE_URL,
+            negates="tracking-400-days",
+        ),
+        Claim(
+            "instances-keep-going",
+            "A role attached to running EC2 instances can be deleted safely, because the "
+            "instances keep its permissions until they stop.",
+            "Deleting a role or instance profile associated with a running instance breaks the "
+            "applications running on it.",
+            ROLE_DELETE_URL,
+            negates="running-instances",
+        ),
+        Claim(
+            "delete-then-check",
+            "AWS recommends deleting idle roles first and checking afterwards whether anyone "
+            "still needed them.",
+            "AWS recommends reviewing when a role was last used before deleting it.",
+            ROLE_DELETE_URL,
+            negates="check-last-activity",
+        ),
+    ),
+    practices=(
+        Practice(
+            "leaver",
+            "An engineer left the company yesterday. Their IAM user still has a console "
+            "password and an active access key.",
+            "What should the administrator do?",
+            Option(
+                "Delete the user's console password and access key.",
+                "Credentials of someone who has left should stop working; AWS suggests deleting "
+                "them, or at least changing the password and deactivating the keys.",
+            ),
+            (
+                Option(
+                    "Rotate the access key so that the copy the engineer knows no longer works.",
+                    "The console password still works, and rotating only creates a new key that "
+                    "nobody needs.",
+                ),
+                Option(
+                    "Wait until an unused access analyzer reports the user's credentials as "
+                    "unused.",
+                    "Findings come only after the tracking period, and the credentials keep "
+                    "working until then.",
+                ),
+                Option(
+                    "Remove the user from its IAM groups and keep the credentials for a handover.",
+                    "The password and key still sign in, and any policies attached directly to "
+                    "the user still apply.",
+                ),
+            ),
+            FINDING_UNUSED_URL,
+        ),
+        Practice(
+            "idle-role",
+            "An IAM role shows no last activity in the tracking period. The team wants to "
+            "delete it and sees that it belongs to an instance profile.",
+            "What should the team do before deleting the role?",
+            Option(
+                "Make sure no running EC2 instance uses the role or its instance profile.",
+                "Deleting a role or instance profile that a running instance uses breaks the "
+                "applications on that instance.",
+            ),
+            (
+                Option(
+                    "Deactivate the role's access keys so that it can't be used while it waits.",
+                    "Roles have no access keys of their own; they hand out temporary credentials "
+                    "to those allowed to assume them.",
+                ),
+                Option(
+                    "Download the credential report to see when the role was last used.",
+                    "The credential report lists IAM users and their credentials, not roles; the "
+                    "role's last activity is on the Roles page.",
+                ),
+                Option(
+                    "Delete it at once, since no activity in the tracking period proves nothing "
+                    "depends on it.",
+                    "Activity is tracked for 400 days only, and an instance may still be running "
+                    "with the role; deleting it would break that instance's applications.",
+                ),
+            ),
+            ROLE_DELETE_URL,
+        ),
+    ),
+    near=(
+        "unused-access",
+        "last-accessed",
+        "features:credential-report",
+        "features:best-practices",
+    ),
+)
+
+
 TOPIC = Topic(
     id="least-privilege",
     title="Least privilege in practice",
@@ -1821,5 +2023,6 @@ TOPIC = Topic(
         POLICY_SIMULATOR,
         CONDITIONS,
         ABAC,
+        REMOVE_UNUSED,
     ),
 )

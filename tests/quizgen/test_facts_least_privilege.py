@@ -9,10 +9,12 @@ import pytest
 from quizzes.catalogues.concepts import KIND_QUESTIONS, TASKS
 from quizzes.catalogues.least_privilege import (
     BOUNDARIES_URL,
+    FINDING_UNUSED_URL,
     FINDINGS_URL,
     NOTE,
     POLICY_CHECKS_URL,
     POLICY_GENERATION_URL,
+    ROLE_DELETE_URL,
     SERVICE_LAST_ACCESSED_API_URL,
     TOPIC,
     UNUSED_ANALYZER_URL,
@@ -54,10 +56,12 @@ def _note_headings() -> set[str]:
 # --- depth and shape ----------------------------------------------------------------------
 
 
-def test_the_topic_has_six_to_ten_concepts_each_with_enough_claims():
+def test_the_topic_has_six_to_twelve_concepts_each_with_enough_claims():
+    # Round 2 deepened the topic past ten concepts (removing unused credentials and roles) so
+    # that exams can share fewer (concept, angle) pairs; each concept still has to earn its place.
     assert TOPIC.id == "least-privilege"
     assert TOPIC.title == "Least privilege in practice"
-    assert 6 <= len(TOPIC.concepts) <= 10
+    assert 6 <= len(TOPIC.concepts) <= 12
     for concept in TOPIC.concepts:
         assert len(concept.true) >= 4 and len(concept.false) >= 4, concept.id
         assert concept.task in TASKS
@@ -128,7 +132,14 @@ def test_the_note_links_the_shipped_note_and_lists_its_sources():
     assert "[[security-IAM#best practices" in text
     assert "^lp7c21" in text and "# Resources" in text and "# Tags" in text
     assert "#aws-ccp-exam-notes/security-identity-compliance/least-privilege" in text
-    for url in (UNUSED_ANALYZER_URL, POLICY_CHECKS_URL, FINDINGS_URL, BOUNDARIES_URL):
+    for url in (
+        UNUSED_ANALYZER_URL,
+        POLICY_CHECKS_URL,
+        FINDINGS_URL,
+        BOUNDARIES_URL,
+        FINDING_UNUSED_URL,
+        ROLE_DELETE_URL,
+    ):
         assert url in text
 
 
@@ -202,6 +213,33 @@ def test_the_simulator_makes_no_requests_and_a_deny_by_ip_policy_grants_nothing(
     assert claim("conditions", "deny-also-allows").negates == "deny-grants-nothing"
     [office] = [p for p in CONCEPTS["conditions"].practices if p.id == "office-network"]
     assert "denies" in office.recommended.text and "aws:SourceIp" in office.recommended.text
+
+
+def test_unused_credentials_are_deleted_and_roles_checked_for_last_activity_first():
+    # "Find unused AWS credentials": ideally delete, at the very least change or deactivate.
+    concept = CONCEPTS["remove-unused"]
+    assert concept.kind == "" and concept.task == "2.3"
+    assert concept.heading == f"{NOTE}#the principle#review and remove"
+    ideal = claim("remove-unused", "delete-or-deactivate")
+    assert is_true("remove-unused", "delete-or-deactivate")
+    assert "ideally deleted" in ideal.text and "deactivated" in ideal.text
+    assert ideal.reference == FINDING_UNUSED_URL
+    assert claim("remove-unused", "keep-just-in-case").negates == "recreate-later"
+    # "Delete roles or instance profiles": last activity over the trailing 400 days, and a role
+    # a running instance uses must not be deleted.
+    window = claim("remove-unused", "tracking-400-days")
+    assert is_true("remove-unused", "tracking-400-days") and "400 days" in window.text
+    assert window.reference == ROLE_DELETE_URL
+    assert claim("remove-unused", "whole-lifetime").negates == "tracking-400-days"
+    assert is_true("remove-unused", "running-instances")
+    assert claim("remove-unused", "instances-keep-going").negates == "running-instances"
+    assert not is_true("remove-unused", "auto-deactivate")
+    [idle] = [p for p in concept.practices if p.id == "idle-role"]
+    assert "running EC2 instance" in idle.recommended.text
+    assert idle.reference == ROLE_DELETE_URL
+    # The best-practice claim lives in the features topic; this concept says how to act on it.
+    assert "features:best-practices" in concept.near
+    assert "features:credential-report" in concept.near
 
 
 def test_delegation_uses_a_permissions_boundary_as_a_practice_not_a_definition():
