@@ -1,5 +1,7 @@
 """IAM features and best practices: what IAM is, CloudTrail logging, the credential report,
-tags and ABAC, granular permissions, federation in brief, and the overview best practices.
+tags and ABAC, granular permissions, federation in brief, the overview best practices, and
+how IAM names things: friendly names, ARNs and unique IDs, and the account alias in the
+sign-in URL.
 
 MFA devices and access keys belong to the credentials-secrets topic, least-privilege tooling
 to the least-privilege topic, IAM Identity Center and Cognito to the workforce-identity topic.
@@ -38,6 +40,21 @@ EVALUATION_URL = IAM + "reference_policies_evaluation-logic.html"
 FEDERATION_URL = IAM + "id_roles_providers.html"
 TEMPORARY_CREDENTIALS_URL = IAM + "id_credentials_temp.html"
 BEST_PRACTICES_URL = IAM + "best-practices.html"
+# "IAM identifiers": the policy language needs ARNs; the Region of IAM ARNs is blank because
+# IAM resources are global; paths don't put users in groups; a user that reuses a deleted
+# user's name gets a new unique ID.
+IDENTIFIERS_URL = IAM + "reference_identifiers.html"
+# "Identify AWS resources with Amazon Resource Names (ARNs)": ARNs are not considered secret.
+ARNS_URL = IAM + "reference-arns.html"
+# "IAM and AWS STS quotas": names of users, groups, roles and instance profiles are unique
+# within the account (not case-sensitive).
+QUOTAS_URL = IAM + "reference_iam-quotas.html"
+# "Using an alias for your AWS account ID" (IAM User Guide; its current page name) and the
+# AWS Account Management guide's "Setting or changing your AWS account alias".
+ALIAS_URL = IAM + "console-account-alias.html"
+ACCOUNT_MANAGEMENT_ALIAS_URL = (
+    "https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-alias.html"
+)
 
 
 IAM_SERVICE = Concept(
@@ -1330,6 +1347,304 @@ BEST_PRACTICES = Concept(
 )
 
 
+IDENTIFIERS = Concept(
+    id="identifiers",
+    name="IAM identifiers (friendly names, ARNs and unique IDs)",
+    kind="",
+    subject="IAM identifiers",
+    purpose=(
+        "IAM names each user, group, role and policy by a friendly name unique in the account, "
+        "an ARN (which policies use, with a blank Region because IAM is global) and a unique "
+        "ID; none of them is a secret or a credential."
+    ),
+    heading="security-IAM-features#identifiers",
+    reference=IDENTIFIERS_URL,
+    task="2.3",
+    true=(
+        Claim(
+            "policy-language",
+            "The IAM policy language names resources by their ARN; a friendly name such as Bob "
+            "alone is not enough.",
+            "Most resources have a friendly name, but the permissions policy language requires "
+            "you to specify resources in the ARN format.",
+            IDENTIFIERS_URL,
+        ),
+        Claim(
+            "blank-region",
+            "The Region part of an IAM user's or role's ARN is always blank, because IAM "
+            "resources are global.",
+            "For IAM resources the Region is always kept blank: the Region portion of an IAM "
+            "ARN is blank because IAM resources are global.",
+            IDENTIFIERS_URL,
+        ),
+        Claim(
+            "account-and-name",
+            "An IAM user's ARN holds the account ID and the user name, as in "
+            "arn:aws:iam::123456789012:user/JohnDoe.",
+            "An IAM ARN names the partition, the service (iam), the account ID without hyphens "
+            "and the resource, such as user/JohnDoe.",
+            IDENTIFIERS_URL,
+        ),
+        Claim(
+            "not-secret",
+            "ARNs are not treated as secret or confidential information, though they should "
+            "still be shared with care.",
+            "AWS: ARNs should be used and shared carefully, but they are not considered secret, "
+            "sensitive or confidential information.",
+            ARNS_URL,
+        ),
+        Claim(
+            "unique-names",
+            "Within one AWS account, each IAM user, group and role must have a name of its own.",
+            "Names of users, groups, roles and instance profiles must be unique within the "
+            "account, and case doesn't make them different.",
+            QUOTAS_URL,
+        ),
+        Claim(
+            "new-unique-id",
+            "An IAM user created with the name of a deleted user still gets a unique ID of its "
+            "own.",
+            "Every IAM user has a unique ID, even a new user that reuses a friendly name you "
+            "deleted before.",
+            IDENTIFIERS_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "region-in-arn",
+            "An IAM role's ARN includes the Region the role was created in, such as "
+            "arn:aws:iam:us-east-1:123456789012:role/App.",
+            "The Region part of IAM ARNs is blank: IAM resources are global, not created per "
+            "Region.",
+            IDENTIFIERS_URL,
+            negates="blank-region",
+        ),
+        Claim(
+            "arn-is-secret",
+            "An ARN is a secret like an access key: anyone who learns a role's ARN can act "
+            "with that role.",
+            "ARNs are not considered secret; using a role still takes credentials and a trust "
+            "policy that allows it.",
+            ARNS_URL,
+            negates="not-secret",
+        ),
+        Claim(
+            "friendly-name-enough",
+            "A policy can name an IAM user in its Resource element by friendly name alone, "
+            'such as "Bob".',
+            "The permissions policy language requires resources to be specified in the ARN format.",
+            IDENTIFIERS_URL,
+            negates="policy-language",
+        ),
+        Claim(
+            "same-name-paths",
+            "Two IAM users in one account can share a user name as long as their paths are "
+            "different.",
+            "User names must be unique within the account, whatever their paths.",
+            QUOTAS_URL,
+            negates="unique-names",
+        ),
+        Claim(
+            "path-is-group",
+            "Giving an IAM user the same path as an IAM group makes the user a member of that "
+            "group.",
+            "IAM doesn't put a user in a group because they share a path, and enforces no "
+            "boundaries based on paths.",
+            IDENTIFIERS_URL,
+        ),
+    ),
+    practices=(
+        Practice(
+            "one-role",
+            "A policy must allow an action on one IAM role only, named S3Access, in account "
+            "123456789012.",
+            "What should the Resource element contain?",
+            Option(
+                "Name the role by its ARN, arn:aws:iam::123456789012:role/S3Access.",
+                "Policies name resources by ARN; for IAM the Region part is blank, and the ARN "
+                "ends with the role's name.",
+            ),
+            (
+                Option(
+                    'Name the role by its friendly name alone, "S3Access".',
+                    "The permissions policy language requires resources in the ARN format.",
+                ),
+                Option(
+                    "Name it as arn:aws:iam:us-east-1:123456789012:role/S3Access for the "
+                    "Region it is used in.",
+                    "IAM ARNs have a blank Region, because IAM resources are global.",
+                ),
+                Option(
+                    "Name arn:aws:iam::123456789012:role/* so that later copies of the role are "
+                    "covered too.",
+                    "The wildcard matches every role in the account, far more than the one role "
+                    "the policy is for.",
+                ),
+            ),
+            IDENTIFIERS_URL,
+        ),
+    ),
+    near=("granular-permissions", "iam", "account-alias"),
+)
+
+
+ACCOUNT_ALIAS = Concept(
+    id="account-alias",
+    name="An AWS account alias",
+    kind="service",
+    subject="an AWS account alias",
+    purpose=(
+        "An account alias replaces the 12-digit account ID in the sign-in URL of the account's "
+        "IAM users with a name; an account has one alias, which is public, and it changes "
+        "nothing in ARNs, policies or permissions."
+    ),
+    heading="security-IAM-features#sign-in URL#account alias",
+    reference=ALIAS_URL,
+    task="2.3",
+    true=(
+        Claim(
+            "default-url",
+            "Without an alias, IAM users sign in at a URL that contains the account's 12-digit ID.",
+            "By default, IAM users sign in using a web URL that includes the account ID, such "
+            "as https://Your_Account_ID.signin.aws.amazon.com/console/.",
+            ALIAS_URL,
+        ),
+        Claim(
+            "alias-url",
+            "With an alias, the IAM users' sign-in URL shows the alias in place of the account ID.",
+            "The sign-in page URL becomes https://Your_Account_Alias.signin.aws.amazon.com/"
+            "console/.",
+            ALIAS_URL,
+        ),
+        Claim(
+            "one-alias",
+            "An AWS account can have only one alias; a new alias replaces the old one, whose "
+            "URL stops working.",
+            "Your AWS account can have only one alias: a new alias overwrites the previous one, "
+            "and the URL containing the previous alias stops working.",
+            ACCOUNT_MANAGEMENT_ALIAS_URL,
+        ),
+        Claim(
+            "id-url-stays",
+            "The sign-in URL with the account ID keeps working after an alias has been created.",
+            "The original URL containing your AWS account ID remains active after you create "
+            "the alias.",
+            ACCOUNT_MANAGEMENT_ALIAS_URL,
+        ),
+        Claim(
+            "globally-unique",
+            "An alias must be unique across all Amazon Web Services products, using lowercase "
+            "letters, digits and hyphens.",
+            "The alias must be unique across all Amazon Web Services products and contain only "
+            "lowercase letters, digits and hyphens.",
+            ACCOUNT_MANAGEMENT_ALIAS_URL,
+        ),
+        Claim(
+            "public",
+            "An alias is not a secret: it appears in the public sign-in URL, so it must not "
+            "hold sensitive information.",
+            "Account aliases are not secrets and appear in the public-facing sign-in page URL; "
+            "AWS warns not to put sensitive information in them.",
+            ALIAS_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "one-per-team",
+            "An AWS account can have several aliases, for example one sign-in URL for each team.",
+            "An account has only one alias; creating a new one overwrites the previous alias.",
+            ACCOUNT_MANAGEMENT_ALIAS_URL,
+            negates="one-alias",
+        ),
+        Claim(
+            "id-url-stops",
+            "Once an alias is created, the sign-in URL containing the account ID stops working.",
+            "The original URL with the account ID remains active and can still be used.",
+            ACCOUNT_MANAGEMENT_ALIAS_URL,
+            negates="id-url-stays",
+        ),
+        Claim(
+            "kept-secret",
+            "An alias is kept secret by AWS, so it can safely contain internal project code names.",
+            "Aliases are not secrets: they appear in the public sign-in URL, and AWS warns "
+            "against sensitive information in them.",
+            ALIAS_URL,
+            negates="public",
+        ),
+        Claim(
+            "org-unique",
+            "An alias only has to be unique among the accounts of the same organization in AWS "
+            "Organizations.",
+            "An alias must be unique across all Amazon Web Services products, not just within "
+            "an organization.",
+            ACCOUNT_MANAGEMENT_ALIAS_URL,
+            negates="globally-unique",
+        ),
+        Claim(
+            "replaces-id-in-arns",
+            "An alias replaces the 12-digit account ID in the ARNs and policies of the "
+            "account's resources.",
+            "The alias changes only the IAM users' sign-in URL; ARNs still carry the account ID "
+            "without hyphens.",
+            IDENTIFIERS_URL,
+        ),
+    ),
+    scenarios=(
+        Scenario(
+            "memorable-sign-in",
+            "give its IAM users a sign-in web address with its own name in it instead of a "
+            "12-digit number",
+            "An account alias replaces the account ID in the IAM users' sign-in URL.",
+        ),
+        Scenario(
+            "rebrand-sign-in",
+            "replace its old name with its new one in the web address where its IAM users sign in",
+            "Creating a new alias overwrites the old one; the old alias URL stops working, the "
+            "URL with the account ID keeps working.",
+            reference=ACCOUNT_MANAGEMENT_ALIAS_URL,
+        ),
+        Scenario(
+            "easier-to-remember",
+            "make the sign-in page of its IAM users easier to remember than a long number",
+            "Words are easier to remember than numbers, so an alias in the sign-in URL helps IAM "
+            "users sign in.",
+            constraint="without changing any user, policy or permission",
+        ),
+    ),
+    practices=(
+        Practice(
+            "renamed-company",
+            "A company called Example Foods has renamed itself Example Kitchens. Its IAM users "
+            "sign in at https://examplefoods.signin.aws.amazon.com/console.",
+            "What should the administrator do so that they can sign in at a URL with the new name?",
+            Option(
+                "Create the alias examplekitchens and send users the new sign-in URL.",
+                "The new alias overwrites the old one; the URL with the old alias stops working, "
+                "so users need the new URL.",
+            ),
+            (
+                Option(
+                    "Add examplekitchens as a second alias so that both sign-in URLs keep working.",
+                    "An account can have only one alias; the new alias replaces the old one.",
+                ),
+                Option(
+                    "Tag every IAM user with Company=examplekitchens so that the sign-in page "
+                    "changes.",
+                    "Tags label users for policies and reports; they don't change the sign-in URL.",
+                ),
+                Option(
+                    "Change the root user's email address to one at the new company's domain.",
+                    "The IAM users' sign-in URL uses the account alias or ID, not the root user's "
+                    "email address.",
+                ),
+            ),
+            ACCOUNT_MANAGEMENT_ALIAS_URL,
+        ),
+    ),
+    near=("identifiers", "root-only:admin-tasks", "tags"),
+)
+
+
 TOPIC = Topic(
     id="features",
     title="IAM features and best practices",
@@ -1342,5 +1657,7 @@ TOPIC = Topic(
         GRANULAR,
         FEDERATION,
         BEST_PRACTICES,
+        IDENTIFIERS,
+        ACCOUNT_ALIAS,
     ),
 )

@@ -219,6 +219,77 @@ def test_workforce_federation_follows_identity_center_advice():
     assert claim(federation, "identity-center").reference == features.FEDERATION_URL
 
 
+def test_a_customer_managed_policy_keeps_five_versions_and_the_default_one_applies():
+    versions = concept(policy_types.TOPIC, "versions")
+    assert versions.kind == "" and versions.reference == policy_types.VERSIONS_URL
+    assert "at most five versions" in claim(versions, "five-stored").text
+    assert claim(versions, "keeps-all", true=False).negates == "five-stored"
+    assert claim(versions, "default-applies").reference == policy_types.DEFAULT_VERSION_URL
+    assert claim(versions, "newest-applies", true=False).negates == "default-applies"
+    # The default version can't be deleted, and a policy version is not the Version element.
+    assert "including the version that is currently the default" in (
+        claim(versions, "delete-default", true=False).text
+    )
+    assert claim(versions, "version-element", true=False).negates == "not-version-element"
+    [sixth] = [p for p in versions.practices if p.id == "sixth-version"]
+    assert "isn't the default" in sixth.recommended.text
+
+
+def test_policy_summaries_use_five_access_levels_with_permissions_management_apart():
+    levels = concept(policy_types.TOPIC, "access-levels")
+    assert levels.reference == policy_types.ACCESS_LEVELS_URL
+    five = claim(levels, "five-levels").text
+    for level in ("List", "Read", "Write", "Permissions management", "Tagging"):
+        assert level in five
+    assert "s3:PutBucketPolicy" in claim(levels, "permissions-management").text
+    assert claim(levels, "put-policy-write", true=False).negates == "permissions-management"
+    assert "Full" in claim(levels, "full-or-limited").text
+    assert claim(levels, "limited-condition", true=False).negates == "full-or-limited"
+    assert claim(levels, "where-shown").reference == policy_types.POLICY_SUMMARY_URL
+
+
+def test_iam_arns_have_a_blank_region_and_are_not_secret():
+    identifiers = concept(features.TOPIC, "identifiers")
+    blank = claim(identifiers, "blank-region")
+    assert "always blank" in blank.text and "global" in blank.text
+    assert blank.reference == features.IDENTIFIERS_URL
+    assert claim(identifiers, "region-in-arn", true=False).negates == "blank-region"
+    assert claim(identifiers, "not-secret").reference == features.ARNS_URL
+    assert claim(identifiers, "arn-is-secret", true=False).negates == "not-secret"
+    [one_role] = identifiers.practices
+    assert "arn:aws:iam::123456789012:role/S3Access" in one_role.recommended.text
+
+
+def test_an_account_has_one_alias_and_the_account_id_url_keeps_working():
+    alias = concept(features.TOPIC, "account-alias")
+    assert alias.kind == "service" and len(alias.scenarios) >= 3
+    assert "only one alias" in claim(alias, "one-alias").text
+    assert claim(alias, "one-per-team", true=False).negates == "one-alias"
+    assert claim(alias, "id-url-stays").reference == features.ACCOUNT_MANAGEMENT_ALIAS_URL
+    assert claim(alias, "id-url-stops", true=False).negates == "id-url-stays"
+    assert claim(alias, "public").reference == features.ALIAS_URL
+    # The alias changes the sign-in URL only; ARNs keep the account ID.
+    assert claim(alias, "replaces-id-in-arns", true=False).reference == features.IDENTIFIERS_URL
+    for scenario in alias.scenarios:
+        assert "alias" not in scenario.goal and "account" not in scenario.goal
+
+
+def test_features_companion_note_has_the_new_headings_and_sources():
+    text = (NOTES / "security-IAM-features.md").read_text()
+    assert "[[security-IAM#features" in text
+    assert "# Resources" in text and "# Tags" in text
+    for url in (
+        features.IDENTIFIERS_URL,
+        features.ARNS_URL,
+        features.ALIAS_URL,
+        features.ACCOUNT_MANAGEMENT_ALIAS_URL,
+    ):
+        assert url in text
+    policies = (NOTES / "security-IAM-policies.md").read_text()
+    for url in (policy_types.VERSIONS_URL, policy_types.ACCESS_LEVELS_URL):
+        assert url in policies
+
+
 # --- what an examiner would catch ----------------------------------------------------------
 
 
