@@ -1,18 +1,21 @@
 """Workforce identity and federation (CLF-C02 task statement 2.3).
 
-IAM Identity Center and its permission sets and identity sources, federation directly with IAM
-(SAML 2.0 and OIDC), AWS STS, cross-account roles, Amazon Cognito user pools and identity pools,
-and AWS Directory Service. IAM users, groups and roles themselves, MFA and access keys, and SCPs
-and AWS Organizations are taught by their own topics; ``near`` points to them.
+IAM Identity Center with its permission sets, identity sources, AWS access portal and MFA;
+federation directly with IAM (SAML 2.0 and OIDC); AWS STS; cross-account roles; IAM Roles
+Anywhere; Amazon Cognito user pools and identity pools; and AWS Directory Service. IAM users,
+groups and roles themselves, MFA for IAM users and access keys, and SCPs and AWS Organizations
+are taught by their own topics; ``near`` points to them.
 
 Federation always reaches AWS through an IAM role, so no fact here marks a role as wrong for it.
 
 Kinds: the services a scenario can name are IAM Identity Center, the IAM OIDC identity provider
-(with its role), the two halves of Amazon Cognito and AWS Directory Service. AWS STS, SAML
-federation in IAM and the cross-account role carry no kind: STS stands behind every other
-answer (a scenario offering it would have two keys), SAML federation in IAM is what AWS now
-recommends replacing with IAM Identity Center for people, and a cross-account role offered
-beside users-vs-roles' "An IAM role" would be a second right answer.
+(with its role), IAM Roles Anywhere (the certificate-based counterpart of OIDC federation for
+workloads outside AWS), the two halves of Amazon Cognito and AWS Directory Service. AWS STS, SAML
+federation in IAM, the cross-account role, the AWS access portal and Identity Center's MFA carry
+no kind: STS stands behind every other answer (a scenario offering it would have two keys), SAML
+federation in IAM is what AWS now recommends replacing with IAM Identity Center for people, a
+cross-account role offered beside users-vs-roles' "An IAM role" would be a second right answer,
+and the access portal and its MFA are parts of IAM Identity Center (two keys again).
 """
 
 from quizzes.catalogues.concepts import Claim, Concept, Option, Practice, Scenario, Topic
@@ -47,6 +50,44 @@ IC_SUPPORTED_IDPS = "https://docs.aws.amazon.com/singlesignon/latest/userguide/s
 # "Authentication to the AWS access portal is controlled by the directory that you have
 # connected to IAM Identity Center."
 IC_AUTH = "https://docs.aws.amazon.com/singlesignon/latest/userguide/iam-auth-access.html"
+# "Signing in to the AWS access portal": single sign-on to all assigned accounts and
+# applications; the URL looks like d-xxxxxxxxxx.awsapps.com/start or
+# your_subdomain.awsapps.com/start; with Active Directory or an external IdP as the source,
+# users sign in with that directory's credentials.
+IC_SIGN_IN = "https://docs.aws.amazon.com/singlesignon/latest/userguide/howtosignin.html"
+# "Getting IAM Identity Center user credentials for the AWS CLI or AWS SDKs": after signing in to
+# the portal users can get temporary credentials; "Users in IAM Identity Center are different
+# than IAM users ... granted temporary credentials ... generated every time you sign in."
+IC_GET_CREDENTIALS = (
+    "https://docs.aws.amazon.com/singlesignon/latest/userguide/howtogetcredentials.html"
+)
+# "MFA for Identity Center directory users": IAM Identity Center "comes preconfigured with
+# multi-factor authentication (MFA) turned on by default"; "MFA in IAM Identity Center is
+# currently not supported for external identity providers". (An older version of the page began
+# "When administrators enable MFA"; the newer text is followed here.)
+IC_MFA = "https://docs.aws.amazon.com/singlesignon/latest/userguide/enable-mfa.html"
+# "Prompt users for MFA": every time they sign in (always-on) or only when the sign-in context
+# changes (context-aware); "If you're using an external IdP, the Multi-factor authentication
+# section won't be available. Your external IdP manages MFA settings". (Versions of the page
+# disagree on which mode is the default, so no claim names one.)
+IC_MFA_PROMPT = "https://docs.aws.amazon.com/singlesignon/latest/userguide/mfa-getting-started.html"
+# "Configure MFA device enforcement": require users without a device to register one at sign-in
+# (self-enrollment); a lost device is removed and the user self-enrolls a new one at the next
+# sign-in; emailed one-time passwords do not meet the bar for industry-standard MFA.
+IC_MFA_ENFORCEMENT = (
+    "https://docs.aws.amazon.com/singlesignon/latest/userguide/"
+    "how-to-configure-mfa-device-enforcement.html"
+)
+# "Considerations before enabling MFA": MFA works with the Identity Center directory, AWS Managed
+# Microsoft AD or AD Connector as identity source; not with external identity providers.
+IC_MFA_CONSIDERATIONS = (
+    "https://docs.aws.amazon.com/singlesignon/latest/userguide/mfa-considerations.html"
+)
+# AWS Sign-In User Guide, "Sign in to the AWS access portal": after authentication, choose an
+# account and the role name to open the console, or Access keys for command line access.
+SIGNIN_ACCESS_PORTAL = (
+    "https://docs.aws.amazon.com/signin/latest/userguide/iam-id-center-sign-in-tutorial.html"
+)
 
 # IAM User Guide
 IAM_PROVIDERS = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_providers.html"
@@ -68,6 +109,20 @@ THIRD_PARTY = (
 CREATE_SAML_PROVIDER = (
     "https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateSAMLProvider.html"
 )
+# "Access for non AWS workloads": instead of creating, distributing and managing long-term access
+# keys, IAM Roles Anywhere authenticates workloads with X.509 certificates from your CA.
+IAM_NON_AWS = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_common-scenarios_non-aws.html"
+)
+
+# IAM Roles Anywhere User Guide, "What is AWS Identity and Access Management Roles Anywhere?":
+# temporary credentials for servers, containers and applications outside AWS; same IAM roles and
+# policies; X.509 certificates from your CA registered as a trust anchor (AWS Private CA or an
+# external CA); the role must trust the IAM Roles Anywhere service; profiles name the roles.
+RA_INTRO = "https://docs.aws.amazon.com/rolesanywhere/latest/userguide/introduction.html"
+# Amazon EC2 User Guide: applications on an instance read the role's credentials from instance
+# metadata (the contrary of "Roles Anywhere serves EC2 instances").
+EC2_METADATA_CREDENTIALS = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-metadata-security-credentials.html"
 
 # AWS STS API Reference
 STS_ASSUME_ROLE = "https://docs.aws.amazon.com/STS/latest/APIReference/API_AssumeRole.html"
@@ -849,7 +904,7 @@ SAML_FEDERATION = Concept(
             IAM_PROVIDERS,
         ),
     ),
-    near=("identity-center", "oidc-federation", "sts", "users-vs-roles:federated"),
+    near=("identity-center", "oidc-federation", "sts", "features:federation"),
 )
 
 
@@ -1027,6 +1082,7 @@ OIDC_FEDERATION = Concept(
     ),
     near=(
         "cognito-identity-pools",
+        "roles-anywhere",
         "saml-federation",
         "sts",
         "identity-center",
@@ -1938,6 +1994,543 @@ DIRECTORY_SERVICE = Concept(
 )
 
 
+ACCESS_PORTAL = Concept(
+    id="access-portal",
+    name="The AWS access portal",
+    kind="",
+    subject="the AWS access portal",
+    purpose=(
+        "The AWS access portal is the web page where IAM Identity Center users sign in once "
+        "and open the AWS accounts, roles and applications assigned to them, or copy temporary "
+        "credentials for the AWS CLI; app customers never use it."
+    ),
+    heading=heading("IAM Identity Center#AWS access portal"),
+    reference=IC_SIGN_IN,
+    task="2.3",
+    true=(
+        Claim(
+            "assigned-accounts-and-apps",
+            "After one sign-in, the AWS access portal shows every AWS account and application "
+            "assigned to the user.",
+            "The portal gives IAM Identity Center users single sign-on access to all their "
+            "assigned AWS accounts and applications through a web portal.",
+            IC_SIGN_IN,
+        ),
+        Claim(
+            "own-url",
+            "Users reach the portal through its own sign-in URL, such as one ending in "
+            "awsapps.com/start.",
+            "The sign-in URL looks like d-xxxxxxxxxx.awsapps.com/start or "
+            "your_subdomain.awsapps.com/start; AWS suggests bookmarking it.",
+            IC_SIGN_IN,
+        ),
+        Claim(
+            "role-to-console",
+            "In the portal, a user chooses an account and one of their roles in it to open the "
+            "AWS Management Console.",
+            "On the Accounts tab the user selects an account; choosing the displayed role name "
+            "opens the console with that role.",
+            SIGNIN_ACCESS_PORTAL,
+        ),
+        Claim(
+            "cli-credentials",
+            "From the portal, a user can copy credentials of one of their roles for use with "
+            "the AWS CLI or SDKs.",
+            "After signing in to the portal, an IAM Identity Center user can get credentials to "
+            "use in the AWS CLI or AWS SDKs for an assigned account.",
+            IC_GET_CREDENTIALS,
+        ),
+        Claim(
+            "not-iam-users",
+            "Users in IAM Identity Center are not IAM users; their credentials are temporary "
+            "and generated at each sign-in.",
+            "AWS: IAM users are granted long-term credentials, while users in IAM Identity "
+            "Center are granted temporary credentials, generated every time they sign in.",
+            IC_GET_CREDENTIALS,
+        ),
+        Claim(
+            "directory-credentials",
+            "With Active Directory or an external IdP as the identity source, users sign in to "
+            "the portal with that directory's credentials.",
+            "If Active Directory or an external IdP is the identity source, users sign in with "
+            "the credentials of the Active Directory or IdP user.",
+            IC_SIGN_IN,
+        ),
+    ),
+    false=(
+        Claim(
+            "account-id-sign-in",
+            "Portal users sign in on each account's IAM sign-in page with its 12-digit account "
+            "ID and an IAM user name.",
+            "The portal has its own sign-in URL (…awsapps.com/start), and users in IAM "
+            "Identity Center are not IAM users of the accounts.",
+            IC_SIGN_IN,
+        ),
+        Claim(
+            "never-expire",
+            "Credentials copied from the portal for the AWS CLI never expire, so they can be "
+            "kept in a script for good.",
+            "Users in IAM Identity Center get temporary credentials; new ones must be fetched "
+            "once they expire.",
+            IC_GET_CREDENTIALS,
+            negates="not-iam-users",
+        ),
+        Claim(
+            "sign-in-per-account",
+            "To work in a second assigned account, a portal user must sign out and sign in to "
+            "the portal again.",
+            "After one sign-in the user can open any AWS account and application that the "
+            "portal displays.",
+            SIGNIN_ACCESS_PORTAL,
+            negates="assigned-accounts-and-apps",
+        ),
+        Claim(
+            "console-only",
+            "The portal opens only the AWS Management Console; AWS CLI work still needs an IAM "
+            "user's access keys.",
+            "From the portal users can also get temporary credentials for the AWS CLI or SDKs.",
+            IC_GET_CREDENTIALS,
+            negates="cli-credentials",
+        ),
+        Claim(
+            "app-customers",
+            "The AWS access portal is where the customers of a company's mobile app sign up "
+            "and sign in.",
+            "The portal serves workforce users of IAM Identity Center; sign-up and sign-in for "
+            "the users of web and mobile apps is what Amazon Cognito provides.",
+            COGNITO_WHAT,
+        ),
+    ),
+    practices=(
+        Practice(
+            "cli-in-assigned-account",
+            "A developer signs in to the AWS access portal every morning and now needs to run "
+            "AWS CLI commands in one of the accounts assigned to her.",
+            "What should she do?",
+            Option(
+                "Get credentials for her role in that account from the portal and use them "
+                "with the CLI.",
+                "The portal hands IAM Identity Center users temporary credentials for the CLI "
+                "and SDKs, for the same role they use in the console.",
+            ),
+            (
+                Option(
+                    "Ask an administrator to create an IAM user with access keys for her in "
+                    "that account.",
+                    "That adds long-term credentials; users in IAM Identity Center already get "
+                    "temporary ones, which AWS recommends.",
+                ),
+                Option(
+                    "Ask for an extra permission set that grants command line access on top "
+                    "of her console access.",
+                    "A permission set grants permissions on AWS actions, not a channel; the "
+                    "role it creates is used from the portal or the AWS CLI alike.",
+                ),
+                Option(
+                    "Save her portal user name and password in the CLI's credentials file so "
+                    "it can sign in as her.",
+                    "The CLI signs requests with access keys and a session token, not with a "
+                    "portal password, and a stored password is a long-lived secret.",
+                ),
+            ),
+            IC_GET_CREDENTIALS,
+        ),
+    ),
+    near=(
+        "identity-center",
+        "identity-center-mfa",
+        "permission-sets",
+        "identity-sources",
+        "features:account-alias",
+        "cognito-user-pools",
+    ),
+)
+
+
+IDENTITY_CENTER_MFA = Concept(
+    id="identity-center-mfa",
+    name="MFA in IAM Identity Center",
+    kind="",
+    subject="MFA in IAM Identity Center",
+    purpose=(
+        "IAM Identity Center's own MFA protects the sign-ins of users from its directory or "
+        "Active Directory with authenticator apps or FIDO authenticators; with an external "
+        "identity provider, the IdP handles MFA instead."
+    ),
+    heading=heading("IAM Identity Center#MFA in IAM Identity Center"),
+    reference=IC_MFA,
+    task="2.3",
+    true=(
+        Claim(
+            "on-by-default",
+            "IAM Identity Center comes with MFA turned on by default for the users of its own "
+            "directory.",
+            "IAM Identity Center comes preconfigured with MFA turned on by default, so users "
+            "sign in to the portal with a second factor as well as their password.",
+            IC_MFA,
+        ),
+        Claim(
+            "types",
+            "Users can use authenticator apps or FIDO authenticators, such as security keys and "
+            "built-in biometrics, as their second factor.",
+            "The second factor is a code from an authenticator app, a security key or a "
+            "built-in authenticator such as a biometric scan.",
+            IC_MFA,
+        ),
+        Claim(
+            "eight-devices",
+            "Each user can register up to eight MFA devices, for example a spare security key "
+            "as a backup.",
+            "Each user can register up to two virtual authenticator apps and six FIDO "
+            "authenticators, eight MFA devices in all.",
+            IC_MFA,
+        ),
+        Claim(
+            "external-idp-manages",
+            "When an external identity provider is the identity source, that IdP manages MFA "
+            "rather than IAM Identity Center.",
+            "With an external IdP the console's MFA section is not available: the external IdP "
+            "manages MFA settings.",
+            IC_MFA_PROMPT,
+        ),
+        Claim(
+            "ad-sources",
+            "IAM Identity Center's MFA also works when the identity source is AWS Managed "
+            "Microsoft AD or AD Connector.",
+            "MFA in IAM Identity Center can be used with its own identity store, AWS Managed "
+            "Microsoft AD or AD Connector as the identity source.",
+            IC_MFA_CONSIDERATIONS,
+        ),
+        Claim(
+            "prompt-modes",
+            "Administrators choose whether users are asked for MFA at every sign-in or only "
+            "when their sign-in context changes.",
+            "The modes are 'Every time they sign in (always-on)' and 'Only when their sign-in "
+            "context changes (context-aware)'.",
+            IC_MFA_PROMPT,
+        ),
+        Claim(
+            "self-enroll",
+            "Users who have no MFA device yet can be required to register one themselves when "
+            "they sign in.",
+            "'Require them to register an MFA device at sign in' makes users self-enroll a "
+            "device after a successful password sign-in.",
+            IC_MFA_ENFORCEMENT,
+        ),
+    ),
+    false=(
+        Claim(
+            "external-idp-mfa",
+            "When Okta is the identity source, IAM Identity Center's own MFA settings add a "
+            "second prompt at portal sign-in.",
+            "MFA in IAM Identity Center is not supported for external identity providers; the "
+            "IdP manages MFA.",
+            IC_MFA_PROMPT,
+            negates="external-idp-manages",
+        ),
+        Claim(
+            "off-by-default",
+            "MFA stays off for Identity Center directory users until an administrator turns it on.",
+            "IAM Identity Center now comes preconfigured with MFA turned on by default.",
+            IC_MFA,
+            negates="on-by-default",
+        ),
+        Claim(
+            "iam-mfa-devices",
+            "Identity Center users register their MFA devices in IAM, on the IAM users of each "
+            "member account.",
+            "IAM Identity Center users and their credentials are different from IAM users; "
+            "their MFA is set up in IAM Identity Center.",
+            IC_MFA_PROMPT,
+        ),
+        Claim(
+            "sms",
+            "IAM Identity Center's standard second factor is a code sent to the user by SMS "
+            "text message.",
+            "The MFA types are authenticator apps and FIDO authenticators (security keys and "
+            "built-in authenticators); SMS is not among them.",
+            IC_MFA,
+        ),
+        Claim(
+            "one-device",
+            "Each Identity Center user can register only one MFA device, so a spare must be "
+            "kept unregistered.",
+            "Each user can register up to eight MFA devices.",
+            IC_MFA,
+            negates="eight-devices",
+        ),
+        Claim(
+            "admins-register-only",
+            "Only an administrator can register a user's MFA device; users can never enroll "
+            "one themselves.",
+            "IAM Identity Center can require users to self-enroll a device at sign-in.",
+            IC_MFA_ENFORCEMENT,
+            negates="self-enroll",
+        ),
+    ),
+    practices=(
+        Practice(
+            "mfa-with-okta",
+            "A company uses Okta as the identity source of IAM Identity Center and must "
+            "require MFA every time employees sign in to the AWS access portal.",
+            "What should the company do?",
+            Option(
+                "Require MFA in Okta, which authenticates the employees for the portal.",
+                "With an external IdP, the IdP manages MFA settings; MFA in IAM Identity Center "
+                "is not supported for external identity providers.",
+            ),
+            (
+                Option(
+                    "Turn on MFA in IAM Identity Center's settings for the users provisioned "
+                    "from Okta.",
+                    "With an external IdP the Identity Center console's MFA section is not "
+                    "available; the IdP manages MFA.",
+                ),
+                Option(
+                    "Register an IAM MFA device for each employee in every member account of "
+                    "the organization.",
+                    "The employees are not IAM users of the member accounts; IAM MFA devices "
+                    "belong to IAM users and root users.",
+                ),
+                Option(
+                    "Enable MFA for the root user of the organization's management account.",
+                    "Root user MFA protects only the root user's sign-in, not the employees' "
+                    "portal sign-ins.",
+                ),
+            ),
+            IC_MFA_PROMPT,
+        ),
+        Practice(
+            "lost-device",
+            "An employee whose user is in the Identity Center directory lost the phone that "
+            "holds her authenticator app. Users must register an MFA device at sign-in.",
+            "What should the administrator do?",
+            Option(
+                "Remove the lost device from her user so that she registers a new one at her "
+                "next sign-in.",
+                "AWS: remove a lost or stolen device from the user, and IAM Identity Center "
+                "requires a new self-enrolled device at the next sign-in.",
+            ),
+            (
+                Option(
+                    "Turn off MFA for the whole IAM Identity Center instance until she has a "
+                    "new phone.",
+                    "That removes the second factor for every user, not just for the one who "
+                    "lost a device.",
+                ),
+                Option(
+                    "Switch every user to one-time passwords sent by email instead of MFA devices.",
+                    "AWS notes that emailed codes, not bound to a device, do not meet the bar "
+                    "for industry-standard MFA.",
+                ),
+                Option(
+                    "Create IAM users for her in her accounts to use until the new phone arrives.",
+                    "That adds long-term credentials outside IAM Identity Center, which AWS "
+                    "recommends against for people.",
+                ),
+            ),
+            IC_MFA_ENFORCEMENT,
+        ),
+    ),
+    near=(
+        "access-portal",
+        "identity-sources",
+        "identity-center",
+        "credentials-secrets:mfa",
+        "credentials-secrets:mfa-types",
+    ),
+)
+
+
+ROLES_ANYWHERE = Concept(
+    id="roles-anywhere",
+    name="IAM Roles Anywhere",
+    kind="service",
+    subject="IAM Roles Anywhere",
+    purpose=(
+        "IAM Roles Anywhere gives workloads outside AWS, such as on-premises servers and "
+        "containers, an IAM role's temporary credentials in exchange for an X.509 certificate "
+        "from a certificate authority registered as a trust anchor; it does not sign in people, "
+        "and workloads that already receive OIDC tokens use an IAM OIDC identity provider."
+    ),
+    heading=heading("temporary credentials and cross-account roles#IAM Roles Anywhere"),
+    reference=RA_INTRO,
+    task="2.3",
+    true=(
+        Claim(
+            "outside-aws",
+            "IAM Roles Anywhere gives workloads outside AWS, such as on-premises servers and "
+            "containers, temporary AWS credentials.",
+            "AWS: use IAM Roles Anywhere to obtain temporary security credentials for "
+            "workloads such as servers, containers and applications that run outside of AWS.",
+            RA_INTRO,
+        ),
+        Claim(
+            "x509",
+            "Workloads prove who they are to IAM Roles Anywhere with X.509 certificates issued "
+            "by the company's certificate authority.",
+            "To use IAM Roles Anywhere, workloads must use X.509 certificates issued by your "
+            "certificate authority (CA).",
+            RA_INTRO,
+        ),
+        Claim(
+            "trust-anchor",
+            "The certificate authority, AWS Private CA or an external one, is registered with "
+            "IAM Roles Anywhere as a trust anchor.",
+            "A trust anchor is a reference to either AWS Private CA or an external CA "
+            "certificate; it establishes trust between your PKI and IAM Roles Anywhere.",
+            RA_INTRO,
+        ),
+        Claim(
+            "same-roles",
+            "Workloads outside AWS can use the same IAM roles and policies as the company's "
+            "applications that run in AWS.",
+            "Your workloads can use the same IAM policies and IAM roles that you use with AWS "
+            "applications to access AWS resources.",
+            RA_INTRO,
+        ),
+        Claim(
+            "replaces-keys",
+            "IAM Roles Anywhere removes the need to create, hand out and manage long-term "
+            "access keys for servers outside AWS.",
+            "Instead of creating, distributing and managing long-term access keys, AWS points "
+            "non-AWS workloads to IAM Roles Anywhere.",
+            IAM_NON_AWS,
+        ),
+        Claim(
+            "profile",
+            "A profile in IAM Roles Anywhere names the roles it may assume and can limit what "
+            "the workloads' credentials allow.",
+            "You create a profile to specify which roles IAM Roles Anywhere assumes and what "
+            "your workloads can do with the temporary credentials.",
+            RA_INTRO,
+        ),
+    ),
+    false=(
+        Claim(
+            "for-people",
+            "IAM Roles Anywhere gives employees single sign-on to the AWS Management Console "
+            "from any location.",
+            "It is for workloads such as servers, containers and applications outside AWS; "
+            "single sign-on for people is what IAM Identity Center provides.",
+            RA_INTRO,
+        ),
+        Claim(
+            "long-term-keys",
+            "IAM Roles Anywhere issues each registered server its own long-term access key pair "
+            "to keep on disk.",
+            "It delivers an IAM role's temporary credentials, so no long-term access keys are "
+            "created or distributed.",
+            IAM_NON_AWS,
+            negates="replaces-keys",
+        ),
+        Claim(
+            "oidc-tokens",
+            "IAM Roles Anywhere exchanges the OpenID Connect tokens of GitHub Actions for "
+            "temporary AWS credentials.",
+            "IAM Roles Anywhere authenticates X.509 certificates; trusting OIDC tokens, as from "
+            "GitHub Actions, is the job of an IAM OIDC identity provider.",
+            IAM_PROVIDERS,
+        ),
+        Claim(
+            "ec2-instances",
+            "IAM Roles Anywhere is how applications on Amazon EC2 instances receive the "
+            "credentials of their role.",
+            "It serves workloads outside AWS; an application on EC2 reads its role's "
+            "credentials from the instance metadata.",
+            EC2_METADATA_CREDENTIALS,
+        ),
+        Claim(
+            "special-roles",
+            "Workloads using IAM Roles Anywhere need a separate kind of role whose policies "
+            "work only outside AWS.",
+            "They use ordinary IAM roles and policies, the same ones as applications in AWS; "
+            "the role only has to trust the IAM Roles Anywhere service.",
+            RA_INTRO,
+            negates="same-roles",
+        ),
+        Claim(
+            "creates-iam-users",
+            "IAM Roles Anywhere creates an IAM user for every certificate that it accepts from "
+            "a workload.",
+            "A workload that authenticates receives temporary credentials for an IAM role; no "
+            "IAM users are involved.",
+            RA_INTRO,
+        ),
+    ),
+    scenarios=(
+        Scenario(
+            "on-prem-certificates",
+            "let applications on its on-premises servers, which already hold certificates from "
+            "the company's own certificate authority, call AWS APIs",
+            "IAM Roles Anywhere exchanges those X.509 certificates for a role's temporary "
+            "credentials; OIDC federation needs tokens from an OIDC provider, and Cognito "
+            "serves app users.",
+            constraint="without storing long-term access keys on the servers",
+        ),
+        Scenario(
+            "private-ca-containers",
+            "give containers in its own data center an IAM role's temporary credentials, with "
+            "each container proving its identity by a certificate from AWS Private CA",
+            "A trust anchor can reference AWS Private CA, and workloads holding its "
+            "certificates get temporary credentials for the roles in a profile.",
+        ),
+        Scenario(
+            "colocation-backup",
+            "let a backup job on servers in a colocation facility write to Amazon S3 through "
+            "the company's existing public key infrastructure",
+            "IAM Roles Anywhere trusts the company's CA as a trust anchor and gives the servers "
+            "a role's temporary credentials instead of an IAM user's keys.",
+            constraint="instead of an IAM user's access keys",
+            reference=IAM_NON_AWS,
+        ),
+    ),
+    practices=(
+        Practice(
+            "on-prem-keys",
+            "An on-premises reporting server reads an IAM user's access keys from a "
+            "configuration file to upload files to Amazon S3. The company's certificate "
+            "authority already issues a certificate to every server.",
+            "Which change does AWS recommend?",
+            Option(
+                "Make the company's CA a trust anchor in IAM Roles Anywhere so the server gets a "
+                "role's temporary credentials.",
+                "AWS points workloads outside AWS to IAM Roles Anywhere instead of creating, "
+                "distributing and managing long-term access keys.",
+            ),
+            (
+                Option(
+                    "Rotate the IAM user's access keys every 30 days with a script scheduled "
+                    "on the server.",
+                    "Rotated keys are still long-term credentials kept on the server.",
+                ),
+                Option(
+                    "Attach an instance profile with an S3 role to the on-premises reporting "
+                    "server.",
+                    "Instance profiles pass roles to Amazon EC2 instances; a server outside AWS "
+                    "cannot use one.",
+                ),
+                Option(
+                    "Create an IAM Identity Center user for the server and have it sign in to "
+                    "the AWS access portal.",
+                    "IAM Identity Center signs in people interactively; a server proves its "
+                    "identity with its certificate through IAM Roles Anywhere.",
+                ),
+            ),
+            IAM_NON_AWS,
+        ),
+    ),
+    near=(
+        "oidc-federation",
+        "cognito-identity-pools",
+        "sts",
+        "credentials-secrets:access-keys",
+        "credentials-secrets:temporary-credentials",
+        "users-vs-roles:role",
+    ),
+)
+
+
 TOPIC = Topic(
     id="workforce-identity",
     title="Workforce identity and federation",
@@ -1945,10 +2538,13 @@ TOPIC = Topic(
         IDENTITY_CENTER,
         PERMISSION_SETS,
         IDENTITY_SOURCES,
+        ACCESS_PORTAL,
+        IDENTITY_CENTER_MFA,
         SAML_FEDERATION,
         OIDC_FEDERATION,
         STS,
         CROSS_ACCOUNT_ROLE,
+        ROLES_ANYWHERE,
         COGNITO_USER_POOLS_CONCEPT,
         COGNITO_IDENTITY_POOLS_CONCEPT,
         DIRECTORY_SERVICE,

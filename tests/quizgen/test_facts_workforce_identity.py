@@ -51,7 +51,8 @@ def note_headings(name: str) -> set[str]:
 
 def test_topic_has_the_minimum_material():
     assert TOPIC.id == "workforce-identity"
-    assert 6 <= len(TOPIC.concepts) <= 10
+    # Round 2 added the AWS access portal, its MFA and IAM Roles Anywhere to the first ten.
+    assert 6 <= len(TOPIC.concepts) <= 13
     assert len(CONCEPTS) == len(TOPIC.concepts)
     for concept in TOPIC.concepts:
         assert len(concept.true) >= 4, concept.id
@@ -175,6 +176,27 @@ def test_roles_are_named_as_the_way_in():
         ("cognito-identity-pools", "guests", True, wi.COGNITO_SCENARIOS),
         ("cognito-user-pools", "aws-credentials-alone", False, wi.COGNITO_SCENARIOS),
         ("directory-service", "ad-connector-no-copy", True, wi.DS_AD_CONNECTOR),
+        # Round 2: the access portal and MFA in IAM Identity Center.
+        ("access-portal", "not-iam-users", True, wi.IC_GET_CREDENTIALS),
+        ("access-portal", "own-url", True, wi.IC_SIGN_IN),
+        ("access-portal", "console-only", False, wi.IC_GET_CREDENTIALS),
+        # The MFA page now says MFA is on by default (it once began "When administrators
+        # enable MFA"), and an external IdP manages MFA itself.
+        ("identity-center-mfa", "on-by-default", True, wi.IC_MFA),
+        ("identity-center-mfa", "off-by-default", False, wi.IC_MFA),
+        ("identity-center-mfa", "external-idp-manages", True, wi.IC_MFA_PROMPT),
+        ("identity-center-mfa", "external-idp-mfa", False, wi.IC_MFA_PROMPT),
+        ("identity-center-mfa", "ad-sources", True, wi.IC_MFA_CONSIDERATIONS),
+        ("identity-center-mfa", "eight-devices", True, wi.IC_MFA),
+        ("identity-center-mfa", "sms", False, wi.IC_MFA),
+        ("identity-center-mfa", "self-enroll", True, wi.IC_MFA_ENFORCEMENT),
+        ("roles-anywhere", "outside-aws", True, wi.RA_INTRO),
+        ("roles-anywhere", "x509", True, wi.RA_INTRO),
+        ("roles-anywhere", "trust-anchor", True, wi.RA_INTRO),
+        ("roles-anywhere", "replaces-keys", True, wi.IAM_NON_AWS),
+        ("roles-anywhere", "for-people", False, wi.RA_INTRO),
+        ("roles-anywhere", "oidc-tokens", False, wi.IAM_PROVIDERS),
+        ("roles-anywhere", "ec2-instances", False, wi.EC2_METADATA_CREDENTIALS),
     ],
 )
 def test_pinned_fact(concept_id, claim_id, truth, reference):
@@ -202,3 +224,64 @@ def test_dropped_facts_stay_out():
     assert "sts.amazonaws.com" not in texts
     # Session-length numbers are API trivia at CLF-C02 level.
     assert not re.search(r"\b(12|36) hours\b|\b900 seconds\b", texts)
+
+
+# --- round 2: access portal and MFA in IAM Identity Center ---------------------------------
+
+
+def test_near_names_only_concepts_that_exist():
+    """A near neighbour that no longer exists silently drops out of scenario options."""
+    from quizzes.generators import CONCEPTS as BANK
+
+    for concept in TOPIC.concepts:
+        for ref in concept.near:
+            card = ref if ":" in ref else f"{TOPIC.id}:{ref}"
+            assert card in BANK, (concept.id, ref)
+    # users-vs-roles:federated was retired; federation is the features topic's concept now.
+    assert "features:federation" in CONCEPTS["saml-federation"].near
+
+
+def test_new_concept_names_are_unique_across_the_bank():
+    from quizzes.generators import CONCEPTS as BANK
+
+    for concept_id in ("access-portal", "identity-center-mfa", "roles-anywhere"):
+        name = CONCEPTS[concept_id].name
+        assert [c.card_id for c in BANK.values() if c.name == name] == [
+            f"workforce-identity:{concept_id}"
+        ]
+    # users-vs-roles leaves IAM Roles Anywhere to this topic (its tests say so too).
+    assert CONCEPTS["roles-anywhere"].kind == "service"
+
+
+def test_portal_and_its_mfa_have_no_kind():
+    # Both are parts of IAM Identity Center: offered beside it, a scenario would have two keys.
+    assert CONCEPTS["access-portal"].kind == ""
+    assert CONCEPTS["identity-center-mfa"].kind == ""
+
+
+def test_identity_center_mfa_claims_name_no_default_prompt_mode():
+    # Versions of "Prompt users for MFA" disagree on the default mode (always-on or
+    # context-aware), so no claim says which one is the default.
+    for item in (*CONCEPTS["identity-center-mfa"].true, *CONCEPTS["identity-center-mfa"].false):
+        assert "default mode" not in item.text and "by default" not in item.text.replace(
+            "turned on by default", ""
+        ), item.id
+
+
+def test_okta_mfa_practice_sends_mfa_to_the_identity_provider():
+    concept = CONCEPTS["identity-center-mfa"]
+    practice = next(p for p in concept.practices if p.id == "mfa-with-okta")
+    assert practice.recommended.text.startswith("Require MFA in Okta")
+    assert practice.reference == wi.IC_MFA_PROMPT
+
+
+def test_roles_anywhere_scenarios_name_certificates_not_tokens_or_people():
+    assert "roles-anywhere" in CONCEPTS["oidc-federation"].near
+    assert "oidc-federation" in CONCEPTS["roles-anywhere"].near
+    for scenario in CONCEPTS["roles-anywhere"].scenarios:
+        text = (scenario.goal + " " + scenario.constraint).lower()
+        assert "certificate" in text or "public key infrastructure" in text, scenario.id
+        assert "token" not in text and "employee" not in text and "sign-in" not in text
+    # OIDC's scenarios speak of tokens, never of certificates, so only one of the two fits.
+    for scenario in CONCEPTS["oidc-federation"].scenarios:
+        assert "certificate" not in (scenario.goal + " " + scenario.constraint).lower()
