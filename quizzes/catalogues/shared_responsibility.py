@@ -1222,7 +1222,7 @@ S3 = Concept(
     heading=_heading("by service", "amazon S3"),
     reference=S3_OWNERSHIP_URL,
     task="2.1",
-    **_service_stems("A company stores customer files in Amazon S3."),
+    **_service_stems("A company keeps customer files in Amazon S3."),
     true=(
         Claim(
             "bucket-policies",
