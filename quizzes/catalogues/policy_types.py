@@ -1674,7 +1674,8 @@ POLICY_VERSIONS = Concept(
             VERSIONS_URL,
         ),
     ),
-    near=("customer-managed", "aws-managed", "inline"),
+    # The Version element itself is a policy-evaluation concept; here it is only a look-alike.
+    near=("customer-managed", "aws-managed", "inline", "policy-evaluation:version-element"),
 )
 
 
