@@ -6,6 +6,13 @@ credentials, workloads through roles; IAM users, with long-term credentials, onl
 cases federation cannot cover. Federation itself is taught in the workforce-identity topic;
 here a federation scenario's answer is "An IAM role", the identity federated users assume.
 The root user is a concept of the root-only topic ("root-only:root-user").
+
+Roles in practice (companion note security-IAM-roles): a service role, which the customer
+creates for a service and edits, beside the service-linked role the service predefines (each is
+an IAM role, and a service-linked role is a type of service role, so they are declared
+``overlaps`` and never offered as each other's wrong option); switching to a role; revoking a
+role's sessions. Left to other topics on purpose: IAM Roles Anywhere (workforce-identity), the
+account alias and sign-in URL (features), trust policy versus permissions policy (policy-types).
 """
 
 from quizzes.catalogues.concepts import Claim, Concept, Option, Practice, Scenario, Topic
@@ -57,6 +64,46 @@ SERVICE_LINKED_URL = (
 SERVICE_ROLE_URL = (
     "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_create_for-service.html"
 )
+# "CloudFormation service role": a service role lets CloudFormation call resources in a stack
+# for you; you create it and its permissions policy in IAM and name cloudformation.amazonaws.com
+# as the service that can assume it; without one, CloudFormation uses a temporary session made
+# from the caller's own credentials; it can allow less than the caller may do.
+CFN_SERVICE_ROLE_URL = (
+    "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/using-iam-servicerole.html"
+)
+# "Viewing and updating permissions in the execution role": permissions can be added to or
+# removed from a function's execution role at any time.
+LAMBDA_ROLE_UPDATE_URL = (
+    "https://docs.aws.amazon.com/lambda/latest/dg/permissions-executionrole-update.html"
+)
+# "Methods to assume a role": permission to switch must be granted first (any policy on the
+# user's groups or the user will do); roles are assumed in the console, Tools for Windows
+# PowerShell, the AWS CLI and the AssumeRole API; console sessions last from 15 minutes up to
+# the role's maximum session duration setting, 1 hour by default.
+ROLES_USE_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use.html"
+# "Switch to an IAM role (AWS CLI)": you don't sign in to a role; signed in as a user you switch
+# to one, which sets your own permissions aside until you exit it; the role can be in your own
+# account or any other account.
+SWITCH_CLI_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-cli.html"
+)
+# "Switch to an IAM role (AWS API)": "You cannot assume a role while signed in as the AWS account
+# root user" (read in AWS's China-partition copy of this page, docs.amazonaws.cn; the global
+# page is its source).
+SWITCH_API_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-api.html"
+)
+# "Revoke IAM role temporary security credentials": every session of the role issued before the
+# chosen time is denied all actions (an inline deny policy AWS attaches, conditioned on the token
+# issue time), so all current users must re-authenticate and may lose unsaved work; sessions
+# assumed afterwards are unaffected; a service-linked role's sessions can't be revoked.
+REVOKE_SESSIONS_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html"
+)
+# "Disabling permissions for temporary security credentials": they stay valid until they expire
+# unless revoked; their permissions are evaluated on every request, so removing permissions
+# makes requests fail (after a few minutes for the policy change to take effect).
+DISABLE_TEMP_PERMS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_disable-perms.html"
 
 
 USER = Concept(
@@ -788,8 +835,489 @@ SERVICE_LINKED_ROLE = Concept(
         ),
     ),
     # A service-linked role is an IAM role: "An IAM role" is never a wrong option beside it.
-    overlaps=("role",),
+    # It is also an IAM role and, AWS says, a type of service role: neither is a wrong option
+    # beside it.
+    overlaps=("role", "service-role"),
     near=("instance-profile", "user", "group", "root-only:root-user"),
+)
+
+
+SERVICE_ROLE = Concept(
+    id="service-role",
+    name="An AWS service role",
+    kind="identity",
+    subject="an AWS service role",
+    purpose="A service role is an IAM role that an AWS service assumes to act for the customer; "
+    "the customer creates it and writes and changes its permissions, unlike a service-linked "
+    "role, whose permissions the service predefines.",
+    heading="security-IAM-roles#roles for AWS services#service roles",
+    reference=SERVICE_ROLE_URL,
+    task="2.3",
+    true=(
+        Claim(
+            "service-assumes",
+            "A service role is an IAM role that an AWS service assumes to act for the customer.",
+            "AWS calls a role that a service assumes to perform actions on your behalf a "
+            "service role.",
+            SERVICE_ROLE_URL,
+        ),
+        Claim(
+            "customer-creates",
+            "The customer creates a service role and writes its permissions policy in IAM.",
+            "For a CloudFormation service role, for example, you create the role and its "
+            "permissions policy with IAM and name CloudFormation as the service that assumes it.",
+            CFN_SERVICE_ROLE_URL,
+        ),
+        Claim(
+            "change-anytime",
+            "Permissions can be added to or removed from a service role at any time.",
+            "A Lambda function's execution role, a service role, can have permissions added or "
+            "removed at any time; a service-linked role's permissions can't be edited.",
+            LAMBDA_ROLE_UPDATE_URL,
+        ),
+        Claim(
+            "lambda-execution",
+            "A Lambda function's execution role is a service role that Lambda assumes to run it.",
+            "Lambda automatically assumes the function's execution role when the function is "
+            "invoked; the role grants the function its access to AWS services and resources.",
+            LAMBDA_ROLE_URL,
+        ),
+        Claim(
+            "trust-names-service",
+            "A service role's trust policy names the AWS service that may assume the role.",
+            "For Lambda to assume an execution role, the role's trust policy must name the "
+            "Lambda service principal (lambda.amazonaws.com) as a trusted service.",
+            LAMBDA_ROLE_URL,
+        ),
+        Claim(
+            "less-than-caller",
+            "A service role can let a service do less than the user who starts it may do.",
+            "A CloudFormation service role can limit stack operations to, say, EC2 actions even "
+            "when the person launching the stack is an administrator.",
+            CFN_SERVICE_ROLE_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "fixed-by-service",
+            "A service role's permissions are set by the AWS service and can't be edited.",
+            "That describes a service-linked role. A service role's permissions are the "
+            "customer's to add or remove at any time.",
+            LAMBDA_ROLE_UPDATE_URL,
+            negates="change-anytime",
+        ),
+        Claim(
+            "long-term-keys",
+            "A service role hands the AWS service long-term access keys kept in the account.",
+            "A role has no long-term credentials; the service that assumes it gets temporary "
+            "security credentials for the session.",
+            ROLES_URL,
+        ),
+        Claim(
+            "lambda-slr",
+            "A Lambda function's execution role is a service-linked role that Lambda predefines.",
+            "The execution role is a role the customer creates (or the Lambda console creates "
+            "with minimal permissions) and edits; it is a service role, not a service-linked one.",
+            LAMBDA_ROLE_URL,
+            negates="lambda-execution",
+        ),
+        Claim(
+            "cfn-always-role",
+            "CloudFormation always acts through a service role, even when a stack names none.",
+            "Without a service role, CloudFormation uses a temporary session made from the "
+            "caller's own credentials; a service role is optional.",
+            CFN_SERVICE_ROLE_URL,
+        ),
+        Claim(
+            "trust-lists-users",
+            "A service role's trust policy lists the IAM users whose permissions it borrows.",
+            "The trust policy names the service that may assume the role; the role's own "
+            "permissions policies say what the service can do.",
+            LAMBDA_ROLE_URL,
+            negates="trust-names-service",
+        ),
+    ),
+    scenarios=(
+        Scenario(
+            "cfn-limited",
+            "let AWS CloudFormation create a stack's resources with only the permissions its "
+            "administrators chose for stacks",
+            "A CloudFormation service role is created by the customer with the permissions "
+            "stack operations need; CloudFormation assumes it instead of using the caller's "
+            "credentials.",
+            constraint="rather than with the permissions of whoever launches the stack",
+            reference=CFN_SERVICE_ROLE_URL,
+        ),
+        Scenario(
+            "lambda-editable",
+            "give its AWS Lambda function access to a DynamoDB table through permissions its "
+            "administrators can widen or narrow later",
+            "The function's execution role is a service role that Lambda assumes; the customer "
+            "can add or remove its permissions at any time, and no keys are stored.",
+            constraint="without storing any long-term credentials with the function",
+            reference=LAMBDA_ROLE_UPDATE_URL,
+        ),
+        Scenario(
+            "customer-policy",
+            "let an AWS service act on its resources under a permissions policy the company "
+            "writes itself and can change",
+            "A service role is assumed by the service, and its permissions policy is the "
+            "customer's own to write and edit, unlike a service-linked role's.",
+        ),
+    ),
+    practices=(
+        Practice(
+            "lambda-keys",
+            "A developer plans to store an IAM user's access keys in a Lambda function's "
+            "environment variables so that the function can write to Amazon S3.",
+            "What should the developer do instead?",
+            Option(
+                "Give the function an execution role that allows only the S3 writes it needs.",
+                "Lambda assumes the execution role, a service role, and gets temporary "
+                "credentials; no long-term keys are stored with the function.",
+            ),
+            (
+                Option(
+                    "Encrypt the access keys with AWS KMS before adding them to the variables.",
+                    "Encrypted or not, they are long-term keys of an IAM user; an execution "
+                    "role avoids storing keys at all.",
+                ),
+                Option(
+                    "Add the S3 write permissions to a service-linked role that Lambda owns.",
+                    "A service-linked role's permissions are predefined by its service and "
+                    "can't be edited by administrators.",
+                ),
+                Option(
+                    "Keep the access keys in AWS Secrets Manager and read them at each start.",
+                    "That still leaves an IAM user's long-term keys to protect and rotate; "
+                    "the function's role gives temporary credentials instead.",
+                ),
+            ),
+            LAMBDA_ROLE_URL,
+        ),
+        Practice(
+            "cfn-broad-developers",
+            "Developers deploy AWS CloudFormation stacks, so each developer's IAM identity holds "
+            "broad permissions to create every resource type used in the templates.",
+            "How can the company stop granting developers those broad permissions?",
+            Option(
+                "Have the stacks use a CloudFormation service role that holds them.",
+                "CloudFormation then acts with the service role's permissions; developers need "
+                "only permission to manage stacks and to pass that role.",
+            ),
+            (
+                Option(
+                    "Move the broad permissions into a group that all the developers belong to.",
+                    "Every member of the group still receives the broad permissions directly.",
+                ),
+                Option(
+                    "Create one shared IAM user with the broad permissions for all deployments.",
+                    "A shared user's long-term credentials can't be traced to one person and "
+                    "still give everyone the broad permissions.",
+                ),
+                Option(
+                    "Let the developers deploy stacks as the root user so no grant is needed.",
+                    "The root user has unrestricted access and should be kept for the tasks "
+                    "that only it can do.",
+                ),
+            ),
+            CFN_SERVICE_ROLE_URL,
+        ),
+    ),
+    # A service role is an IAM role: "An IAM role" is never a wrong option beside it.
+    overlaps=("role",),
+    near=("service-linked-role", "instance-profile", "role", "user"),
+)
+
+
+SWITCH_ROLE = Concept(
+    id="switch-role",
+    name="Switching to an IAM role",
+    kind="",
+    subject="switching to an IAM role",
+    purpose="A user who is allowed to switches to a role in the console, or assumes it with the "
+    "AWS CLI or API, and works with the role's temporary permissions instead of their own "
+    "until the session ends or they exit the role.",
+    heading="security-IAM-roles#switching roles",
+    reference=ROLES_USE_URL,
+    task="2.3",
+    true=(
+        Claim(
+            "permission-first",
+            "A user needs permission to switch to a role, granted for example on their group.",
+            "Before anyone can use a role you created, you grant permission to switch to it; "
+            "any policy attached to the user's groups or the user will do.",
+            ROLES_USE_URL,
+        ),
+        Claim(
+            "console-cli-api",
+            "A role can be assumed in the console, with the AWS CLI or with the AssumeRole API.",
+            "Once permission is granted, a user can assume a role from the AWS Management "
+            "Console, Tools for Windows PowerShell, the AWS CLI or the AssumeRole API.",
+            ROLES_USE_URL,
+        ),
+        Claim(
+            "cli-commands",
+            "An IAM user can run AWS CLI commands with a role's permissions instead of their own.",
+            "You can use a role to run an AWS CLI command while signed in as an IAM user; the "
+            "role's permissions temporarily replace the user's.",
+            SWITCH_CLI_URL,
+        ),
+        Claim(
+            "any-account",
+            "The role a user switches to can be in their own account or in another AWS account.",
+            "AWS: the role can be in your own account or any other AWS account.",
+            SWITCH_CLI_URL,
+        ),
+        Claim(
+            "exit-restores",
+            "When a user exits a role, their own user permissions are restored automatically.",
+            "Only one set of permissions is active at a time; exiting the role brings back the "
+            "user's permissions.",
+            SWITCH_CLI_URL,
+        ),
+        Claim(
+            "not-root",
+            "The root user can't assume a role; IAM users and federated users can.",
+            "AWS: you cannot assume a role while signed in as the AWS account root user; IAM "
+            "users and users who signed in through SAML or OIDC can.",
+            SWITCH_API_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "role-password",
+            "Switching to a role means signing out and in again with the role's own password.",
+            "A role has no password: you don't sign in to a role, you switch to it after "
+            "signing in as a user.",
+            SWITCH_CLI_URL,
+        ),
+        Claim(
+            "own-account-only",
+            "The console can switch a user only to roles in the user's own AWS account.",
+            "The role can be in the user's own account or in any other AWS account that trusts "
+            "them.",
+            SWITCH_CLI_URL,
+            negates="any-account",
+        ),
+        Claim(
+            "root-switches",
+            "The root user can switch to any role in its account without being trusted by it.",
+            "The root user can't assume roles at all; IAM users and federated users can, when "
+            "the role trusts them.",
+            SWITCH_API_URL,
+            negates="not-root",
+        ),
+        Claim(
+            "no-permission-needed",
+            "Every IAM user in an account can switch to every role in it without any grant.",
+            "Permission to switch must be granted first, and the role's trust policy must allow "
+            "the user.",
+            ROLES_USE_URL,
+            negates="permission-first",
+        ),
+        Claim(
+            "console-only",
+            "Switching roles is a console feature; the AWS CLI can't assume a role at all.",
+            "Roles can be assumed with the AWS CLI, Tools for Windows PowerShell and the "
+            "AssumeRole API as well as in the console.",
+            ROLES_USE_URL,
+            negates="console-cli-api",
+        ),
+        Claim(
+            "never-expires",
+            "A role session lasts until the user signs out, however many days that takes.",
+            "Role sessions are temporary: a console session lasts at most the role's maximum "
+            "session duration setting, one hour by default.",
+            ROLES_USE_URL,
+        ),
+    ),
+    practices=(
+        Practice(
+            "standing-admin",
+            "An operator's IAM user holds full production permissions all day, although the "
+            "operator changes production only a few times a month.",
+            "What should the company do to reduce accidental changes?",
+            Option(
+                "Keep the user's own permissions small and let them switch to a production role.",
+                "Switching to a role only when needed, and exiting it afterwards, helps prevent "
+                "accidental access to or changes of sensitive resources.",
+            ),
+            (
+                Option(
+                    "Create a second IAM user with the production permissions for those changes.",
+                    "A second long-term identity keeps standing permissions; a role gives them "
+                    "only for the session.",
+                ),
+                Option(
+                    "Enable MFA on the IAM user and leave its full production permissions as is.",
+                    "MFA protects the sign-in, but the permissions still allow accidental "
+                    "changes all day.",
+                ),
+                Option(
+                    "Put the production permissions in a group and keep the operator in it.",
+                    "Group membership still gives the permissions all day, every day.",
+                ),
+            ),
+            ROLE_SCENARIOS_URL,
+        ),
+        Practice(
+            "cli-second-keys",
+            "A developer signs in with an IAM user in a development account and keeps a second "
+            "IAM user's access keys to run AWS CLI commands in the production account.",
+            "What should the team do instead?",
+            Option(
+                "Let the developer assume a production role from the CLI with their own user.",
+                "A role in production that trusts the developer gives temporary credentials for "
+                "CLI commands, so the second set of long-term keys can go.",
+            ),
+            (
+                Option(
+                    "Rotate the production user's access keys every 30 days and keep using them.",
+                    "Rotation still leaves a second long-term credential for one person.",
+                ),
+                Option(
+                    "Move the production access keys from the config file into variables.",
+                    "Where the keys are kept doesn't change that they are long-term credentials.",
+                ),
+                Option(
+                    "Attach the production permissions to the developer's development user.",
+                    "An identity-based policy in one account can't by itself open another "
+                    "account's resources; that account must trust the user through a role.",
+                ),
+            ),
+            SWITCH_CLI_URL,
+        ),
+    ),
+    near=("role", "workforce-identity:cross-account-role", "workforce-identity:sts"),
+)
+
+
+REVOKE_SESSIONS = Concept(
+    id="revoke-sessions",
+    name="Revoking a role's active sessions",
+    kind="",
+    subject="revoking an IAM role's active sessions",
+    purpose="When a role's temporary credentials may have leaked, an administrator revokes the "
+    "role's active sessions: every session issued before that moment is denied all actions, "
+    "while new sessions work as before.",
+    heading="security-IAM-roles#ending role sessions#revoke active sessions",
+    reference=REVOKE_SESSIONS_URL,
+    task="2.3",
+    true=(
+        Claim(
+            "older-invalid",
+            "Revoking a role's sessions invalidates its credentials issued before that moment.",
+            "All temporary credentials for the role issued before the chosen time become "
+            "invalid, even though they have not expired yet.",
+            REVOKE_SESSIONS_URL,
+        ),
+        Claim(
+            "deny-policy",
+            "Revoking sessions adds a role policy that denies every older session all actions.",
+            "The policy denies all actions, with a condition that applies it only to sessions "
+            "assumed before the revocation time.",
+            REVOKE_SESSIONS_URL,
+        ),
+        Claim(
+            "new-sessions-work",
+            "Someone who assumes the role after the revocation is not affected by it.",
+            "If a user assumes the role after the permissions were revoked, the deny policy "
+            "does not apply to that user.",
+            REVOKE_SESSIONS_URL,
+        ),
+        Claim(
+            "everyone-reauthenticates",
+            "Everyone with a current session of the role needs new credentials after a revocation.",
+            "Revoking forces all users of the role to re-authenticate and request new "
+            "credentials, and they may lose unsaved work.",
+            REVOKE_SESSIONS_URL,
+        ),
+        Claim(
+            "not-slr",
+            "The sessions of a service-linked role can't be revoked this way.",
+            "AWS notes that you cannot revoke the session for a service-linked role.",
+            REVOKE_SESSIONS_URL,
+        ),
+        Claim(
+            "checked-each-request",
+            "A temporary credential's permissions are evaluated on each request it signs.",
+            "Because permissions are evaluated each time the credentials are used, requests "
+            "fail once the permissions are removed.",
+            DISABLE_TEMP_PERMS_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "only-later-sessions",
+            "Revoking a role's sessions blocks only sessions that start after the revocation.",
+            "It is the other way round: sessions issued before the revocation are denied, and "
+            "later ones are not affected.",
+            REVOKE_SESSIONS_URL,
+            negates="new-sessions-work",
+        ),
+        Claim(
+            "deletes-role",
+            "Revoking a role's sessions deletes the role along with its permissions policies.",
+            "The role stays; AWS adds an inline deny policy that applies only to older sessions.",
+            REVOKE_SESSIONS_URL,
+        ),
+        Claim(
+            "wait-for-expiry",
+            "A role's temporary credentials can't be stopped before they expire on their own.",
+            "An administrator can revoke them at once; every credential issued before that "
+            "time becomes invalid.",
+            REVOKE_SESSIONS_URL,
+            negates="older-invalid",
+        ),
+        Claim(
+            "slr-too",
+            "Any role, a service-linked role included, can have its active sessions revoked.",
+            "AWS notes that the session for a service-linked role cannot be revoked.",
+            REVOKE_SESSIONS_URL,
+            negates="not-slr",
+        ),
+        Claim(
+            "leaked-session-only",
+            "Revoking sessions ends only the leaked session and leaves the role's other users be.",
+            "Every user with a current session of the role is denied access and must "
+            "re-authenticate, which can lose unsaved work.",
+            REVOKE_SESSIONS_URL,
+            negates="everyone-reauthenticates",
+        ),
+    ),
+    practices=(
+        Practice(
+            "pasted-credentials",
+            "An engineer pasted the temporary credentials of an administrator role's session into "
+            "a public forum. The session still has ten hours to run.",
+            "What should the company do right away?",
+            Option(
+                "Revoke the role's active sessions in the IAM console.",
+                "Every credential of the role issued before the revocation is denied all "
+                "actions; people who need the role simply assume it again.",
+            ),
+            (
+                Option(
+                    "Wait for the session to expire, since role credentials can't be cancelled.",
+                    "The leaked credentials would work for ten more hours; a role's sessions can "
+                    "be revoked at once.",
+                ),
+                Option(
+                    "Rotate the role's access keys so the pasted ones no longer work.",
+                    "A role has no long-term access keys to rotate; its sessions' temporary "
+                    "credentials are what must be revoked.",
+                ),
+                Option(
+                    "Change the engineer's console password so the pasted session stops.",
+                    "A new password doesn't touch temporary credentials already issued for the "
+                    "role; revoking the role's sessions does.",
+                ),
+            ),
+            REVOKE_SESSIONS_URL,
+        ),
+    ),
+    near=("role", "switch-role", "credentials-secrets:temporary-credentials"),
 )
 
 
@@ -944,5 +1472,15 @@ USER_OR_ROLE = Concept(
 TOPIC = Topic(
     id="users-vs-roles",
     title="Users, groups and roles",
-    concepts=(USER, GROUP, ROLE, INSTANCE_PROFILE, SERVICE_LINKED_ROLE, USER_OR_ROLE),
+    concepts=(
+        USER,
+        GROUP,
+        ROLE,
+        INSTANCE_PROFILE,
+        SERVICE_LINKED_ROLE,
+        USER_OR_ROLE,
+        SERVICE_ROLE,
+        SWITCH_ROLE,
+        REVOKE_SESSIONS,
+    ),
 )
