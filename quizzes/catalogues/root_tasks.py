@@ -90,6 +90,19 @@ CREDENTIAL_REPORT_URL = (
 ACCOUNT_ALIAS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/console_account-alias.html"
 MFA_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa.html"
 ACCESS_KEYS_URL = "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html"
+# "Resetting a lost or forgotten root user password": start signing in as the root user with the
+# account email address, choose Forgot your password? (root user only; IAM users ask their
+# administrator), the directions arrive at the account's email address; an IAM user session must
+# be signed out first.
+RESET_ROOT_PASSWORD_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/reset-root-password.html"
+)
+# "Troubleshoot issues with the root user": a reset needs the email address used to create the
+# account and access to that email account; if the inbox is lost, regain it first (domain owner
+# restores the address or sets a catch-all; corporate email: ask IT).
+ROOT_TROUBLESHOOTING_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshooting_root-user.html"
+)
 
 ROOT_ONLY_ASK_TRUE = (
     "Which task can be performed only by the AWS account root user?",
@@ -1055,6 +1068,166 @@ ROOT_USER = Concept(
 )
 
 
+ROOT_RECOVERY = Concept(
+    id="root-recovery",
+    name="Root user sign-in and password recovery",
+    kind="",
+    subject="root user sign-in and password recovery",
+    purpose="A forgotten root user password is reset from the root user sign-in page through "
+    "the account's email address, so whoever controls that inbox controls the root user; IAM "
+    "users have no such option and ask an administrator instead.",
+    heading=f"{NOTE}#root user sign-in and password recovery",
+    reference=RESET_ROOT_PASSWORD_URL,
+    task="2.3",
+    true=(
+        Claim(
+            "forgot-link",
+            "A forgotten root password is reset with Forgot your password? on the root sign-in "
+            "page.",
+            "AWS: begin signing in as the root user with the account email address, choose "
+            "Forgot your password?, and follow the emailed directions.",
+            RESET_ROOT_PASSWORD_URL,
+        ),
+        Claim(
+            "email-access",
+            "Resetting the root user password requires access to the account's email inbox.",
+            "To reset it you must know the email address used to create the account and have "
+            "access to that email account.",
+            ROOT_TROUBLESHOOTING_URL,
+        ),
+        Claim(
+            "iam-users-ask",
+            "IAM users have no Forgot your password? option; an administrator resets theirs.",
+            "The option is only available for the root user; IAM users must ask their "
+            "administrator to reset a forgotten password.",
+            RESET_ROOT_PASSWORD_URL,
+        ),
+        Claim(
+            "sign-out-first",
+            "Someone signed in as an IAM user must sign out before resetting the root password.",
+            "AWS: if you are signed in to the console with IAM user credentials, you must sign "
+            "out before you can reset the root user password.",
+            RESET_ROOT_PASSWORD_URL,
+        ),
+        Claim(
+            "account-email",
+            "The reset instructions are emailed to the address associated with the AWS account.",
+            "The reset message from Amazon Web Services arrives at the email address associated "
+            "with the account, the root user's address.",
+            RESET_ROOT_PASSWORD_URL,
+        ),
+        Claim(
+            "regain-inbox",
+            "A lost root inbox is handled by first regaining access to that email address.",
+            "If you know the address but can't reach it, AWS says to recover access to the "
+            "email first, for example through the domain owner or corporate IT.",
+            ROOT_TROUBLESHOOTING_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "no-email-needed",
+            "The root user password can be reset without any access to the account's email.",
+            "The reset works through the account's email address: you must know it and be able "
+            "to read its mail.",
+            ROOT_TROUBLESHOOTING_URL,
+            negates="email-access",
+        ),
+        Claim(
+            "iam-admin-resets",
+            "An IAM administrator can set a new root user password from the IAM console.",
+            "Changing the root user password is a task that requires root user credentials; a "
+            "lost one is reset through the account's email, not by an IAM identity.",
+            ROOT_TASKS_URL,
+        ),
+        Claim(
+            "iam-users-self-reset",
+            "IAM users reset a forgotten password themselves with the Forgot your password? link.",
+            "That option exists only for the root user; an IAM user asks an administrator to "
+            "reset the password.",
+            RESET_ROOT_PASSWORD_URL,
+            negates="iam-users-ask",
+        ),
+        Claim(
+            "alternate-contact",
+            "The reset email goes to the address of the account's alternate security contact.",
+            "The reset message is sent to the email address associated with the AWS account, "
+            "the root user's address.",
+            RESET_ROOT_PASSWORD_URL,
+            negates="account-email",
+        ),
+        Claim(
+            "reset-in-iam-session",
+            "The root password can be reset while staying signed in as an IAM user.",
+            "A console session with IAM user credentials must be signed out before the root "
+            "user password can be reset.",
+            RESET_ROOT_PASSWORD_URL,
+            negates="sign-out-first",
+        ),
+    ),
+    practices=(
+        Practice(
+            "leaver-root-password",
+            "The root user password of a standalone account left with a former employee. The "
+            "root email address is a shared mailbox the IT team still controls.",
+            "How should the company regain access to the root user?",
+            Option(
+                "Reset the password with Forgot your password? on the root sign-in page.",
+                "The reset link goes to the account's email address, which the IT team can "
+                "read; no one else can reset the root password.",
+            ),
+            (
+                Option(
+                    "Have an IAM administrator set a new root password in the IAM console.",
+                    "The root user password isn't an IAM setting; only the root user changes "
+                    "it, and a lost one is reset through the account's email.",
+                ),
+                Option(
+                    "Sign in on the IAM user sign-in page with the account alias and user root.",
+                    "The root user signs in with the account's email address; the alias and a "
+                    "user name are how IAM users sign in.",
+                ),
+                Option(
+                    "Delete the root user and create a new one with a password IT chooses.",
+                    "The root user can't be deleted or recreated; its password is reset in place.",
+                ),
+            ),
+            RESET_ROOT_PASSWORD_URL,
+        ),
+        Practice(
+            "deleted-mailbox",
+            "A company's root user email address was a mailbox on its own email domain that "
+            "was deleted, and no one knows the root password.",
+            "What should the company do first?",
+            Option(
+                "Ask its email administrators to restore the address, then reset the password.",
+                "AWS says to regain access to the email address first; a domain owner can "
+                "restore it or catch its mail, and the reset link is sent there.",
+            ),
+            (
+                Option(
+                    "Ask an IAM administrator to change the root email address in IAM.",
+                    "The root email address of a standalone account is changed by the root "
+                    "user itself; it is not an IAM setting.",
+                ),
+                Option(
+                    "Request a password reset at once and wait for the email to arrive.",
+                    "The reset email goes to the deleted address, so nobody would receive it "
+                    "until the mailbox is restored.",
+                ),
+                Option(
+                    "Open a new AWS account and leave the old one's resources running.",
+                    "The old account keeps running unmanaged; regaining the email address "
+                    "recovers it.",
+                ),
+            ),
+            ROOT_TROUBLESHOOTING_URL,
+        ),
+    ),
+    near=("root-user", "protect-root", "account-tasks", "users-vs-roles:user"),
+)
+
+
 TOPIC = Topic(
     id="root-only",
     title="Tasks that require the root user",
@@ -1065,5 +1238,6 @@ TOPIC = Topic(
         MEMBER_ACCOUNTS,
         PROTECT_ROOT,
         ROOT_USER,
+        ROOT_RECOVERY,
     ),
 )
