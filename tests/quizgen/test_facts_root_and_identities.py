@@ -8,7 +8,7 @@ import pytest
 from iamlab.lessons.vault import current_vault
 from quizzes.catalogues import identities, root_tasks
 from quizzes.catalogues.concepts import KIND_QUESTIONS, TASKS
-from quizzes.generators.angles import generators_for_topics
+from quizzes.generators.angles import generators_for_topics, seed_for
 
 TOPICS = (root_tasks.TOPIC, identities.TOPIC)
 AWS_DOCS = "https://docs.aws.amazon.com/"
@@ -150,6 +150,103 @@ def test_identity_facts_are_pinned():
     assert truth is True and switch.reference == identities.ROLE_SCENARIOS_URL
 
 
+# --- round 2: service roles, switching roles, revoking sessions, root password recovery -------
+
+
+def test_a_service_role_is_created_and_edited_by_the_customer_unlike_a_service_linked_role():
+    found, truth = claim(identities.TOPIC, "service-role", "customer-creates")
+    assert truth is True and found.reference == identities.CFN_SERVICE_ROLE_URL
+    changes, truth = claim(identities.TOPIC, "service-role", "change-anytime")
+    assert truth is True
+    assert changes.reference.endswith("/lambda/latest/dg/permissions-executionrole-update.html")
+    fixed, truth = claim(identities.TOPIC, "service-role", "fixed-by-service")
+    assert truth is False and fixed.negates == "change-anytime"
+    lambda_slr, truth = claim(identities.TOPIC, "service-role", "lambda-slr")
+    assert truth is False and lambda_slr.negates == "lambda-execution"
+
+
+def test_cloudformation_uses_the_callers_credentials_without_a_service_role():
+    found, truth = claim(identities.TOPIC, "service-role", "cfn-always-role")
+    assert truth is False
+    assert found.reference == identities.CFN_SERVICE_ROLE_URL
+    assert found.reference.endswith("/using-iam-servicerole.html")
+
+
+def test_service_roles_and_roles_are_never_each_others_wrong_option():
+    service_role = concept(identities.TOPIC, "service-role")
+    slr = concept(identities.TOPIC, "service-linked-role")
+    assert "role" in service_role.overlaps
+    assert {"role", "service-role"} <= set(slr.overlaps)
+    from quizzes.generators import ANGLE_GENERATORS
+
+    scenario = ANGLE_GENERATORS["users-vs-roles/scenario"]
+    index = scenario.concepts.index(service_role)
+    for k in range(40):
+        seed = seed_for(index, len(scenario.concepts), k)
+        draft = scenario(random.Random(seed), seed)
+        names = {c.text for c in (*draft.correct, *draft.wrong)}
+        assert draft.correct[0].text == "An AWS service role"
+        assert not names & {"An IAM role", "A service-linked role"}, names
+
+
+def test_the_root_user_cannot_switch_roles_and_sessions_are_temporary():
+    found, truth = claim(identities.TOPIC, "switch-role", "not-root")
+    assert truth is True and found.reference == identities.SWITCH_API_URL
+    never, truth = claim(identities.TOPIC, "switch-role", "never-expires")
+    assert truth is False and never.reference == identities.ROLES_USE_URL
+    assert "one hour by default" in never.why
+    permission, truth = claim(identities.TOPIC, "switch-role", "permission-first")
+    assert truth is True and permission.reference == identities.ROLES_USE_URL
+
+
+def test_revoking_sessions_denies_older_sessions_only_and_not_for_service_linked_roles():
+    newer, truth = claim(identities.TOPIC, "revoke-sessions", "new-sessions-work")
+    assert truth is True
+    later, truth = claim(identities.TOPIC, "revoke-sessions", "only-later-sessions")
+    assert truth is False and later.negates == "new-sessions-work"
+    slr, truth = claim(identities.TOPIC, "revoke-sessions", "not-slr")
+    assert truth is True
+    assert slr.reference.endswith("/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html")
+
+
+def test_topics_left_to_their_owners_are_not_duplicated_here():
+    ids = {c.id for c in identities.TOPIC.concepts}
+    # IAM Roles Anywhere belongs to workforce-identity, the account alias to features, and the
+    # trust policy versus permissions policy to policy-types.
+    assert not ids & {"roles-anywhere", "account-alias", "sign-in-url", "trust"}
+
+
+def test_the_root_password_is_reset_through_the_accounts_email_only():
+    link, truth = claim(root_tasks.TOPIC, "root-recovery", "forgot-link")
+    assert truth is True and link.reference == root_tasks.RESET_ROOT_PASSWORD_URL
+    inbox, truth = claim(root_tasks.TOPIC, "root-recovery", "email-access")
+    assert truth is True and inbox.reference == root_tasks.ROOT_TROUBLESHOOTING_URL
+    admin, truth = claim(root_tasks.TOPIC, "root-recovery", "iam-admin-resets")
+    assert truth is False and admin.reference == root_tasks.ROOT_TASKS_URL
+    contact, truth = claim(root_tasks.TOPIC, "root-recovery", "alternate-contact")
+    assert truth is False and contact.negates == "account-email"
+    self_reset, truth = claim(root_tasks.TOPIC, "root-recovery", "iam-users-self-reset")
+    assert truth is False and self_reset.negates == "iam-users-ask"
+
+
+def test_no_other_topic_reuses_a_concept_name_of_these_topics():
+    from quizzes.generators import DATA_TOPICS
+
+    ours = {c.name for topic in TOPICS for c in topic.concepts}
+    others = {c.name for t in DATA_TOPICS if t not in TOPICS for c in t.concepts}
+    assert not ours & others
+
+
+def test_near_and_overlaps_name_concepts_that_exist():
+    from quizzes.generators import CONCEPTS
+
+    for topic in TOPICS:
+        for c in topic.concepts:
+            for ref in (*c.near, *c.overlaps):
+                card = ref if ":" in ref else f"{topic.id}:{ref}"
+                assert card in CONCEPTS, (c.id, ref)
+
+
 # --- structure ------------------------------------------------------------------------------
 
 
@@ -202,6 +299,7 @@ def test_identity_names_are_unique_and_the_root_user_lives_in_one_topic():
         "An IAM role",
         "An instance profile",
         "A service-linked role",
+        "An AWS service role",
         "The root user",
     }
 
