@@ -1,6 +1,7 @@
 """Credentials and secrets (CLF-C02 2.3): MFA, passwords and the password policy, access keys
-and what to do when one leaks, temporary credentials, and where applications keep their
-secrets (AWS Secrets Manager, Systems Manager Parameter Store).
+and what to do when one leaks, temporary credentials and the role credentials an EC2 instance
+provides, where applications keep their secrets (AWS Secrets Manager, Systems Manager Parameter
+Store) and AWS KMS, the key service that encrypts them.
 
 Checked against AWS's pages as they read in December 2026. Left out on purpose: the exact
 values of IAM's default password policy (the current page's "Default password policy"
@@ -83,6 +84,42 @@ PS_TIERS_URL = SSM + "parameter-store-advanced-parameters.html"
 PS_SECURESTRING_URL = SSM + "secure-string-parameter-kms-encryption.html"
 # "SecureString parameters": only the value is encrypted, not the name or description.
 PS_SECURESTRING_ABOUT_URL = SSM + "sysman-paramstore-securestring.html"
+
+# AWS Key Management Service Developer Guide. "AWS Key Management Service" (overview): a managed
+# service to create and control the keys used to encrypt and sign data; KMS keys never leave
+# AWS KMS unencrypted. (The HSM validation level is left out: the developer guide now says
+# FIPS 140-3, the older AWS cryptography services page still says FIPS 140-2.)
+KMS = "https://docs.aws.amazon.com/kms/latest/developerguide/"
+KMS_OVERVIEW_URL = KMS + "overview.html"
+# "Key policies in AWS KMS": a key policy is a resource policy for a KMS key; every KMS key must
+# have exactly one; no principal, root user included, has permissions unless a key policy, IAM
+# policy or grant allows them; IAM policies allow access only if the key policy enables them.
+KMS_KEY_POLICIES_URL = KMS + "key-policies.html"
+# "AWS KMS keys": customer managed keys for full control of lifecycle and use (a monthly fee);
+# AWS managed keys' policies are controlled by the service and only viewable by the customer.
+KMS_CONCEPTS_URL = KMS + "concepts.html"
+# "Editing keys": "You cannot edit any properties of AWS managed keys or AWS owned keys."
+KMS_EDIT_KEYS_URL = KMS + "editing-keys.html"
+# The service's documentation overview: integrated with AWS services to encrypt data stored in
+# them; integrated with CloudTrail to audit who used which keys, on which resources and when;
+# who manages keys controlled separately from who uses them; automatic rotation without
+# re-encrypting previously encrypted data.
+KMS_DOCS_URL = "https://aws.amazon.com/documentation-overview/kms/"
+
+# Amazon EC2 User Guide. "Retrieve security credentials from instance metadata": the application
+# reads the role's credentials from the instance metadata item iam/security-credentials/role-name;
+# they are temporary and rotated automatically, new ones available at least five minutes before
+# the old ones expire; assuming the instance's own role again is unnecessary.
+EC2_METADATA_CREDENTIALS_URL = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-metadata-security-credentials.html"
+# "IAM roles for Amazon EC2": instead of creating and distributing credentials, specify a role at
+# launch or attach it to an existing instance; a change to the role reaches all its instances.
+EC2_ROLES_URL = "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/iam-roles-for-amazon-ec2.html"
+# AWS Startup Security Baseline WKLD.01: applications that use an AWS SDK in these compute
+# environments automatically use the IAM role credentials.
+WKLD01_URL = (
+    "https://docs.aws.amazon.com/prescriptive-guidance/latest/aws-startup-security-baseline/"
+    "wkld-01.html"
+)
 
 
 MFA = Concept(
@@ -1216,7 +1253,7 @@ SECRETS_MANAGER = Concept(
     heading=f"{NOTE}#storing secrets#AWS Secrets Manager",
     reference=SM_INTRO_URL,
     task="2.3",
-    near=("parameter-store",),
+    near=("parameter-store", "kms"),
     true=(
         Claim(
             "lifecycle",
@@ -1368,7 +1405,7 @@ PARAMETER_STORE = Concept(
     heading=f"{NOTE}#storing secrets#Parameter Store",
     reference=PS_URL,
     task="2.3",
-    near=("secrets-manager",),
+    near=("secrets-manager", "kms"),
     true=(
         Claim(
             "config-and-secrets",
@@ -1459,8 +1496,10 @@ PARAMETER_STORE = Concept(
         ),
         Scenario(
             "license-key",
-            "keep a license key that never changes encrypted with AWS KMS, without paying a "
-            "monthly fee per value",
+            # "encrypted at rest", no longer "encrypted with AWS KMS": with AWS KMS now a rival
+            # service of this topic, naming it made KMS a second defensible answer.
+            "keep a license key that never changes encrypted at rest, without paying a monthly "
+            "fee per value",
             "A standard SecureString parameter is encrypted with AWS KMS and costs nothing "
             "extra to store; rotation isn't needed here.",
             reference=PS_TIERS_URL,
@@ -1505,6 +1544,388 @@ PARAMETER_STORE = Concept(
     ),
 )
 
+EC2_ROLE_CREDENTIALS = Concept(
+    id="ec2-role-credentials",
+    name="Role credentials from EC2 instance metadata",
+    kind="",
+    subject="the role credentials an EC2 instance provides",
+    purpose="An application on an EC2 instance with an IAM role reads the role's temporary "
+    "credentials from the instance metadata; AWS rotates them automatically, so no access keys "
+    "are stored on the instance.",
+    heading=f"{NOTE}#access keys#role credentials on EC2",
+    reference=EC2_METADATA_CREDENTIALS_URL,
+    task="2.3",
+    near=(
+        "temporary-credentials",
+        "access-keys",
+        "users-vs-roles:instance-profile",
+        "users-vs-roles:role",
+    ),
+    true=(
+        Claim(
+            "from-metadata",
+            "An application on the instance gets the credentials of the instance's role from "
+            "the instance metadata.",
+            "The application retrieves the credentials provided by the role from the instance "
+            "metadata item iam/security-credentials/role-name.",
+            EC2_METADATA_CREDENTIALS_URL,
+        ),
+        Claim(
+            "rotated",
+            "The credentials are temporary, and AWS rotates them automatically while the "
+            "instance runs.",
+            "These security credentials are temporary, and AWS rotates them automatically.",
+            EC2_METADATA_CREDENTIALS_URL,
+        ),
+        Claim(
+            "before-expiry",
+            "AWS makes new role credentials available on the instance before the old ones expire.",
+            "New credentials are made available at least five minutes before the old ones expire.",
+            EC2_METADATA_CREDENTIALS_URL,
+        ),
+        Claim(
+            "role-permissions",
+            "What the application may do is set by the permissions defined for the role "
+            "attached to the instance.",
+            "Through the role's credentials the application is granted the permissions for the "
+            "actions and resources defined for the role.",
+            EC2_METADATA_CREDENTIALS_URL,
+        ),
+        Claim(
+            "attach-existing",
+            "A role can be specified when the instance is launched or attached to an instance "
+            "that already exists.",
+            "AWS: specify the role when you launch your instance, or attach the role to an "
+            "existing instance.",
+            EC2_ROLES_URL,
+        ),
+        Claim(
+            "sdk-automatic",
+            "Applications that use an AWS SDK on the instance pick up the role's credentials "
+            "automatically.",
+            "Applications that use an AWS SDK and run in these compute environments "
+            "automatically use the IAM role credentials for authentication.",
+            WKLD01_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "keys-in-user-data",
+            "AWS recommends passing an IAM user's access keys to the instance in its user data "
+            "at launch.",
+            "AWS designed roles for EC2 so that you don't create and distribute credentials to "
+            "instances; the role supplies them.",
+            EC2_ROLES_URL,
+        ),
+        Claim(
+            "restart-to-rotate",
+            "The instance has to be stopped and started again before its role credentials are "
+            "replaced.",
+            "AWS rotates the credentials automatically and makes new ones available before the "
+            "old ones expire.",
+            EC2_METADATA_CREDENTIALS_URL,
+            negates="rotated",
+        ),
+        Claim(
+            "launcher-permissions",
+            "The application runs with the permissions of the IAM user who launched the instance.",
+            "It gets the permissions defined for the role attached to the instance, not those "
+            "of whoever launched it.",
+            EC2_METADATA_CREDENTIALS_URL,
+            negates="role-permissions",
+        ),
+        Claim(
+            "must-assume",
+            "Applications must call sts:AssumeRole on the instance's own role before they can "
+            "use its permissions.",
+            "AWS recommends the session credentials from instance metadata; assuming the same "
+            "role again is unnecessary unless session tags or a session policy are needed.",
+            EC2_METADATA_CREDENTIALS_URL,
+        ),
+        Claim(
+            "launch-only",
+            "A role can be given to an instance only at launch, so a running instance must be "
+            "replaced.",
+            "A role can also be attached to an existing instance.",
+            EC2_ROLES_URL,
+            negates="attach-existing",
+        ),
+    ),
+    practices=(
+        Practice(
+            "keys-in-config",
+            "An application on an EC2 instance reads an IAM user's access keys from a "
+            "configuration file on the instance to write to Amazon S3.",
+            "Which change does AWS recommend?",
+            Option(
+                "Attach a role with the S3 permissions to the instance and remove the keys "
+                "from the file.",
+                "The role supplies temporary credentials through the instance metadata, rotated "
+                "automatically, so no keys need to be stored or distributed.",
+            ),
+            (
+                Option(
+                    "Encrypt the configuration file with an AWS KMS key and keep the access "
+                    "keys in it.",
+                    "The keys stay long-term credentials on the instance that someone must "
+                    "rotate by hand.",
+                ),
+                Option(
+                    "Pass the access keys to the instance in its user data each time it is "
+                    "launched.",
+                    "User data still hands long-term keys to the instance; roles exist so that "
+                    "no credentials are distributed.",
+                ),
+                Option(
+                    "Rotate the IAM user's access keys every week with a script that runs on the "
+                    "instance itself.",
+                    "Rotated keys are still long-term credentials stored on the instance.",
+                ),
+            ),
+            EC2_ROLES_URL,
+        ),
+        Practice(
+            "auto-scaling-fleet",
+            "An Auto Scaling group launches and terminates dozens of EC2 instances a day, and "
+            "each new instance must read messages from an Amazon SQS queue.",
+            "How should the instances get their credentials?",
+            Option(
+                "Launch them with an IAM role; each instance reads its credentials from metadata.",
+                "AWS notes that distributing credentials to instances it launches for you, as "
+                "in Auto Scaling groups, is hard; a role needs no distribution.",
+            ),
+            (
+                Option(
+                    "Bake an IAM user's access keys into the AMI that the Auto Scaling group "
+                    "launches.",
+                    "Every instance then carries the same long-term keys, and changing them "
+                    "means rebuilding the image.",
+                ),
+                Option(
+                    "Have each new instance create an IAM user with access keys for itself at "
+                    "boot.",
+                    "That piles up long-term credentials and IAM users for short-lived "
+                    "instances, and boot needs credentials to create them anyway.",
+                ),
+                Option(
+                    "Keep one access key in Parameter Store and have every instance read it when "
+                    "it boots.",
+                    "The instance needs credentials to read the parameter in the first place, "
+                    "and the key is still long-term.",
+                ),
+            ),
+            EC2_ROLES_URL,
+        ),
+    ),
+)
+
+KMS_CONCEPT = Concept(
+    id="kms",
+    name="AWS Key Management Service",
+    kind="service",
+    subject="AWS KMS",
+    purpose="AWS KMS creates and controls the encryption keys that protect data in AWS services "
+    "and applications, each key with a key policy that decides who may use and manage it; it "
+    "does not store passwords or API keys for applications to read back.",
+    heading=f"{NOTE}#storing secrets#AWS KMS",
+    reference=KMS_OVERVIEW_URL,
+    task="2.3",
+    near=("secrets-manager", "parameter-store"),
+    true=(
+        Claim(
+            "create-control",
+            "AWS KMS is a managed service for creating and controlling the keys used to encrypt "
+            "and sign data.",
+            "AWS describes KMS as a managed service that makes it easy to create and control "
+            "the keys used to encrypt and sign data.",
+            KMS_OVERVIEW_URL,
+        ),
+        Claim(
+            "never-leave",
+            "KMS keys never leave AWS KMS unencrypted; applications send requests to AWS KMS to "
+            "use them.",
+            "The KMS keys you create never leave AWS KMS unencrypted; to use or manage them you "
+            "interact with AWS KMS.",
+            KMS_OVERVIEW_URL,
+        ),
+        Claim(
+            "key-policy",
+            "Every KMS key has exactly one key policy, a resource-based policy deciding who may "
+            "use the key.",
+            "A key policy is a resource policy for a KMS key and the primary way to control "
+            "access to it; every KMS key must have exactly one.",
+            KMS_KEY_POLICIES_URL,
+        ),
+        Claim(
+            "iam-needs-key-policy",
+            "IAM policies can allow access to a KMS key only when the key's policy lets IAM "
+            "policies do so.",
+            "Unless the key policy explicitly allows it, IAM policies that allow permissions to "
+            "a KMS key have no effect; the default key policy enables them.",
+            KMS_KEY_POLICIES_URL,
+        ),
+        Claim(
+            "cloudtrail",
+            "AWS KMS works with AWS CloudTrail, so a company can audit who used which keys and "
+            "when.",
+            "KMS is integrated with CloudTrail, which lets you audit who used which keys, on "
+            "which resources, and when.",
+            KMS_DOCS_URL,
+        ),
+        Claim(
+            "rotation",
+            "AWS KMS can rotate a key automatically without re-encrypting the data it "
+            "protected before.",
+            "You can choose automatic rotation of keys generated in AWS KMS; older versions are "
+            "kept to decrypt data encrypted earlier.",
+            KMS_DOCS_URL,
+        ),
+    ),
+    false=(
+        Claim(
+            "stores-passwords",
+            "AWS KMS stores database passwords and API keys and hands them to applications at "
+            "runtime.",
+            "Storing and retrieving secrets such as database credentials and API keys is what "
+            "Secrets Manager does; KMS keys encrypt those secrets.",
+            SM_INTRO_URL,
+        ),
+        Claim(
+            "root-always",
+            "The account's root user can always use every KMS key in the account, whatever its "
+            "key policy says.",
+            "No principal, including the root user or the key's creator, has permissions to a "
+            "KMS key unless a key policy, IAM policy or grant explicitly allows them.",
+            KMS_KEY_POLICIES_URL,
+        ),
+        Claim(
+            "iam-alone",
+            "An IAM policy that allows kms:Decrypt is enough on its own, whatever the key's "
+            "policy says.",
+            "Without permission from the key policy, IAM policies that allow permissions to a "
+            "KMS key have no effect.",
+            KMS_KEY_POLICIES_URL,
+            negates="iam-needs-key-policy",
+        ),
+        Claim(
+            "export-key",
+            "A KMS key's plaintext key material can be downloaded to encrypt data on the "
+            "company's own servers.",
+            "KMS keys never leave AWS KMS unencrypted; you call AWS KMS to use them.",
+            KMS_OVERVIEW_URL,
+            negates="never-leave",
+        ),
+        Claim(
+            "edit-aws-managed",
+            "The key policy of an AWS managed key such as aws/s3 can be edited to share it with "
+            "another account.",
+            "You cannot edit any properties of AWS managed keys; the AWS services that created "
+            "them manage them. A customer managed key gives full control.",
+            KMS_EDIT_KEYS_URL,
+        ),
+        Claim(
+            "rotation-reencrypt",
+            "After a KMS key rotates, the data encrypted under it must be re-encrypted before it "
+            "can be read.",
+            "Rotation needs no re-encryption: AWS KMS keeps older versions of the key to "
+            "decrypt data encrypted earlier.",
+            KMS_DOCS_URL,
+            negates="rotation",
+        ),
+    ),
+    scenarios=(
+        Scenario(
+            "control-decrypt",
+            "decide, in one place, which people and applications may decrypt its data stored "
+            "in Amazon S3 and Amazon EBS",
+            "KMS keys protect data in integrated services such as S3 and EBS, and each key's "
+            "policy decides who may use it; Secrets Manager and Parameter Store store secrets.",
+            reference=KMS_DOCS_URL,
+        ),
+        Scenario(
+            "separate-admins",
+            "encrypt its data at rest under keys it creates itself, with some people allowed to "
+            "administer those keys and others only to use them",
+            "AWS KMS lets you create keys and control who can manage them separately from who "
+            "can use them.",
+            reference=KMS_DOCS_URL,
+        ),
+        Scenario(
+            "rotate-data-keys",
+            "have the encryption keys that protect its stored data rotated automatically",
+            "KMS rotates a key automatically and keeps older versions to decrypt earlier data; "
+            "Secrets Manager rotates application secrets, not the keys encrypting stored data.",
+            constraint="while data encrypted before each rotation stays readable",
+            reference=KMS_DOCS_URL,
+        ),
+    ),
+    practices=(
+        Practice(
+            "control-s3-key",
+            "A security team must control who can use the key that protects the data in an "
+            "Amazon S3 bucket, and must be able to disable that key at any time.",
+            "What should the team do?",
+            Option(
+                "Use SSE-KMS with a customer managed key whose key policy the team writes.",
+                "Customer managed keys give full control of the key policy and the key's "
+                "lifecycle, including disabling it.",
+            ),
+            (
+                Option(
+                    "Keep the bucket's default encryption with keys that Amazon S3 manages "
+                    "(SSE-S3).",
+                    "Amazon S3 manages those keys; the team has no key policy to write and no "
+                    "key to disable.",
+                ),
+                Option(
+                    "Use the AWS managed key aws/s3 and edit its key policy to name the team's "
+                    "roles.",
+                    "AWS managed keys cannot be edited; the service that created them controls "
+                    "their policy.",
+                ),
+                Option(
+                    "Keep a copy of the encryption key as a secret in Secrets Manager and rotate "
+                    "it monthly.",
+                    "Secrets Manager stores secrets for applications; it gives no control over "
+                    "who may use the key that encrypts the bucket.",
+                ),
+            ),
+            KMS_CONCEPTS_URL,
+        ),
+        Practice(
+            "password-not-a-key",
+            "A developer wants an application's database password encrypted at rest and "
+            "changed automatically every 30 days, and plans to keep it in AWS KMS.",
+            "What should the developer do?",
+            Option(
+                "Store it in AWS Secrets Manager, which encrypts it with a KMS key and rotates it.",
+                "Secrets Manager stores and rotates secrets such as database credentials and "
+                "encrypts each one with AWS KMS keys.",
+            ),
+            (
+                Option(
+                    "Import the password into AWS KMS as key material and read it back at runtime.",
+                    "KMS keys never leave AWS KMS unencrypted; KMS is not a store that hands "
+                    "secrets back to applications.",
+                ),
+                Option(
+                    "Encrypt the password with a KMS key and hard-code the ciphertext in the "
+                    "application.",
+                    "The password still sits in the code and has to be changed by hand; nothing "
+                    "rotates it.",
+                ),
+                Option(
+                    "Turn on automatic rotation for a KMS key so that the password changes "
+                    "along with it.",
+                    "Key rotation changes the KMS key's own cryptographic material, not a "
+                    "database password.",
+                ),
+            ),
+            SM_INTRO_URL,
+        ),
+    ),
+)
+
 TOPIC = Topic(
     id="credentials-secrets",
     title="Credentials and secrets",
@@ -1516,7 +1937,9 @@ TOPIC = Topic(
         ACCESS_KEYS,
         EXPOSED_KEYS,
         TEMPORARY,
+        EC2_ROLE_CREDENTIALS,
         SECRETS_MANAGER,
         PARAMETER_STORE,
+        KMS_CONCEPT,
     ),
 )

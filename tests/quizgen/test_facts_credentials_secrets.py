@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from quizzes.catalogues import credentials_secrets as cs
 from quizzes.catalogues.credentials_secrets import TOPIC
 
 NOTES = Path(__file__).resolve().parents[2] / "notes"
@@ -33,7 +34,8 @@ def every_reference():
 
 def test_topic_has_enough_concepts_claims_scenarios_and_practices():
     assert TOPIC.id == "credentials-secrets"
-    assert 6 <= len(TOPIC.concepts) <= 10
+    # Round 2 added role credentials on EC2 and AWS KMS to the first nine.
+    assert 6 <= len(TOPIC.concepts) <= 12
     for concept in TOPIC.concepts:
         assert len(concept.true) >= 4, concept.id
         assert len(concept.false) >= 4, concept.id
@@ -68,7 +70,11 @@ def test_kinds_give_scenario_questions_enough_options_within_the_topic():
     assert {c.id for c in TOPIC.concepts if c.kind == "service"} == {
         "secrets-manager",
         "parameter-store",
+        "kms",
     }
+    # Role credentials on EC2 are temporary credentials (and users-vs-roles' instance
+    # profile): a scenario offering both would have two keys, so the concept has no kind.
+    assert CONCEPTS["ec2-role-credentials"].kind == ""
 
 
 def test_every_reference_is_a_current_english_aws_page():
@@ -196,3 +202,71 @@ def test_secrets_manager_rotates_encrypts_with_kms_and_is_paid_per_secret():
 def test_secret_stores_name_each_other_as_nearest_neighbour(concept_id):
     other = {"secrets-manager": "parameter-store", "parameter-store": "secrets-manager"}
     assert other[concept_id] in CONCEPTS[concept_id].near
+
+
+# --- round 2: role credentials on EC2 and AWS KMS -------------------------------------------
+
+
+def test_ec2_role_credentials_come_from_instance_metadata_and_rotate():
+    metadata, is_true = claim("ec2-role-credentials", "from-metadata")
+    assert is_true and "instance metadata" in metadata.text
+    assert metadata.reference == (
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-metadata-security-credentials.html"
+    )
+    assert claim("ec2-role-credentials", "rotated")[1]
+    restart, is_true = claim("ec2-role-credentials", "restart-to-rotate")
+    assert not is_true and restart.negates == "rotated"
+    # AWS now says not to assume the instance's own role again (unless session tags or a
+    # session policy are needed).
+    assert not claim("ec2-role-credentials", "must-assume")[1]
+    attach, is_true = claim("ec2-role-credentials", "attach-existing")
+    assert is_true and attach.reference == cs.EC2_ROLES_URL
+
+
+def test_kms_key_policy_is_required_and_gates_iam_policies():
+    one, is_true = claim("kms", "key-policy")
+    assert is_true and "exactly one key policy" in one.text
+    assert (
+        one.reference == "https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html"
+    )
+    assert claim("kms", "iam-needs-key-policy")[1]
+    assert claim("kms", "iam-alone")[0].negates == "iam-needs-key-policy"
+    # Not even the root user has access to a KMS key unless a policy allows it.
+    root, is_true = claim("kms", "root-always")
+    assert not is_true and root.reference == cs.KMS_KEY_POLICIES_URL
+
+
+def test_kms_keeps_keys_not_secrets_and_aws_managed_keys_are_not_editable():
+    assert not claim("kms", "stores-passwords")[1]
+    assert claim("kms", "never-leave")[1]
+    edit, is_true = claim("kms", "edit-aws-managed")
+    assert not is_true and edit.reference.endswith("/kms/latest/developerguide/editing-keys.html")
+    # The HSM validation level differs between AWS pages (FIPS 140-3 in the KMS developer
+    # guide, 140-2 on the older cryptography services page): no claim names one.
+    texts = " ".join(c.text + c.why for c in (*CONCEPTS["kms"].true, *CONCEPTS["kms"].false))
+    assert "FIPS" not in texts
+
+
+def test_kms_scenarios_never_name_the_service_and_rivals_do_not_name_kms():
+    for scenario in CONCEPTS["kms"].scenarios:
+        text = scenario.goal + " " + scenario.constraint
+        assert "KMS" not in text and "Key Management" not in text, scenario.id
+        assert "manage" not in text.lower(), scenario.id  # would echo "Key Management"
+    # With AWS KMS a rival of the topic, Parameter Store's license-key goal no longer names it.
+    for concept_id in ("secrets-manager", "parameter-store"):
+        for scenario in CONCEPTS[concept_id].scenarios:
+            assert "KMS" not in scenario.goal + " " + scenario.constraint, scenario.id
+
+
+def test_new_concept_names_and_ids_are_unique_across_the_bank():
+    from quizzes.generators import CONCEPTS as BANK
+
+    for concept_id in ("ec2-role-credentials", "kms"):
+        name = CONCEPTS[concept_id].name
+        assert [c.card_id for c in BANK.values() if c.name == name] == [
+            f"credentials-secrets:{concept_id}"
+        ]
+    for concept in TOPIC.concepts:
+        for ref in concept.near:
+            card = ref if ":" in ref else f"{TOPIC.id}:{ref}"
+            assert card in BANK, (concept.id, ref)
