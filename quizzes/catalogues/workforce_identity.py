@@ -2050,8 +2050,8 @@ ACCESS_PORTAL = Concept(
         ),
         Claim(
             "directory-credentials",
-            "With Active Directory or an external IdP as the identity source, users sign in to "
-            "the portal with that directory's credentials.",
+            "With Active Directory or an external IdP as the source, users sign in with that "
+            "directory's credentials.",
             "If Active Directory or an external IdP is the identity source, users sign in with "
             "the credentials of the Active Directory or IdP user.",
             IC_SIGN_IN,
@@ -2171,8 +2171,8 @@ IDENTITY_CENTER_MFA = Concept(
         ),
         Claim(
             "types",
-            "Users can use authenticator apps or FIDO authenticators, such as security keys and "
-            "built-in biometrics, as their second factor.",
+            "Users can use an authenticator app or a FIDO authenticator, such as a security "
+            "key, as the second factor.",
             "The second factor is a code from an authenticator app, a security key or a "
             "built-in authenticator such as a biometric scan.",
             IC_MFA,
@@ -2187,8 +2187,8 @@ IDENTITY_CENTER_MFA = Concept(
         ),
         Claim(
             "external-idp-manages",
-            "When an external identity provider is the identity source, that IdP manages MFA "
-            "rather than IAM Identity Center.",
+            "When an external IdP is the identity source, that IdP manages MFA rather than IAM "
+            "Identity Center.",
             "With an external IdP the console's MFA section is not available: the external IdP "
             "manages MFA settings.",
             IC_MFA_PROMPT,
@@ -2203,8 +2203,8 @@ IDENTITY_CENTER_MFA = Concept(
         ),
         Claim(
             "prompt-modes",
-            "Administrators choose whether users are asked for MFA at every sign-in or only "
-            "when their sign-in context changes.",
+            "Administrators choose whether MFA is asked at every sign-in or only when the "
+            "sign-in context changes.",
             "The modes are 'Every time they sign in (always-on)' and 'Only when their sign-in "
             "context changes (context-aware)'.",
             IC_MFA_PROMPT,
@@ -2359,24 +2359,24 @@ ROLES_ANYWHERE = Concept(
     true=(
         Claim(
             "outside-aws",
-            "IAM Roles Anywhere gives workloads outside AWS, such as on-premises servers and "
-            "containers, temporary AWS credentials.",
+            "IAM Roles Anywhere gives workloads outside AWS, such as on-premises servers, "
+            "temporary AWS credentials.",
             "AWS: use IAM Roles Anywhere to obtain temporary security credentials for "
             "workloads such as servers, containers and applications that run outside of AWS.",
             RA_INTRO,
         ),
         Claim(
             "x509",
-            "Workloads prove who they are to IAM Roles Anywhere with X.509 certificates issued "
-            "by the company's certificate authority.",
+            "Workloads prove who they are to IAM Roles Anywhere with X.509 certificates from "
+            "the company's CA.",
             "To use IAM Roles Anywhere, workloads must use X.509 certificates issued by your "
             "certificate authority (CA).",
             RA_INTRO,
         ),
         Claim(
             "trust-anchor",
-            "The certificate authority, AWS Private CA or an external one, is registered with "
-            "IAM Roles Anywhere as a trust anchor.",
+            "The CA, AWS Private CA or an external one, is registered with IAM Roles Anywhere "
+            "as a trust anchor.",
             "A trust anchor is a reference to either AWS Private CA or an external CA "
             "certificate; it establishes trust between your PKI and IAM Roles Anywhere.",
             RA_INTRO,
@@ -2391,16 +2391,16 @@ ROLES_ANYWHERE = Concept(
         ),
         Claim(
             "replaces-keys",
-            "IAM Roles Anywhere removes the need to create, hand out and manage long-term "
-            "access keys for servers outside AWS.",
+            "With IAM Roles Anywhere, servers outside AWS need no long-term access keys handed "
+            "out and managed.",
             "Instead of creating, distributing and managing long-term access keys, AWS points "
             "non-AWS workloads to IAM Roles Anywhere.",
             IAM_NON_AWS,
         ),
         Claim(
             "profile",
-            "A profile in IAM Roles Anywhere names the roles it may assume and can limit what "
-            "the workloads' credentials allow.",
+            "A profile names the roles IAM Roles Anywhere may assume and can limit what the "
+            "credentials allow.",
             "You create a profile to specify which roles IAM Roles Anywhere assumes and what "
             "your workloads can do with the temporary credentials.",
             RA_INTRO,
@@ -2451,8 +2451,8 @@ ROLES_ANYWHERE = Concept(
         ),
         Claim(
             "creates-iam-users",
-            "IAM Roles Anywhere creates an IAM user for every certificate that it accepts from "
-            "a workload.",
+            "IAM Roles Anywhere creates an IAM user, with a password, for every certificate "
+            "that it accepts.",
             "A workload that authenticates receives temporary credentials for an IAM role; no "
             "IAM users are involved.",
             RA_INTRO,
@@ -2461,24 +2461,24 @@ ROLES_ANYWHERE = Concept(
     scenarios=(
         Scenario(
             "on-prem-certificates",
-            "let applications on its on-premises servers, which already hold certificates from "
-            "the company's own certificate authority, call AWS APIs",
+            "let applications on its on-premises servers, which hold certificates from its own "
+            "certificate authority, call AWS APIs",
             "IAM Roles Anywhere exchanges those X.509 certificates for a role's temporary "
             "credentials; OIDC federation needs tokens from an OIDC provider, and Cognito "
             "serves app users.",
-            constraint="without storing long-term access keys on the servers",
+            constraint="without long-term access keys on the servers",
         ),
         Scenario(
             "private-ca-containers",
-            "give containers in its own data center an IAM role's temporary credentials, with "
-            "each container proving its identity by a certificate from AWS Private CA",
+            "give containers in its own data center a role's temporary credentials, each "
+            "proving its identity with an AWS Private CA certificate",
             "A trust anchor can reference AWS Private CA, and workloads holding its "
             "certificates get temporary credentials for the roles in a profile.",
         ),
         Scenario(
             "colocation-backup",
-            "let a backup job on servers in a colocation facility write to Amazon S3 through "
-            "the company's existing public key infrastructure",
+            "let a backup job in a colocation facility write to Amazon S3 through its existing "
+            "public key infrastructure",
             "IAM Roles Anywhere trusts the company's CA as a trust anchor and gives the servers "
             "a role's temporary credentials instead of an IAM user's keys.",
             constraint="instead of an IAM user's access keys",
@@ -2493,8 +2493,8 @@ ROLES_ANYWHERE = Concept(
             "authority already issues a certificate to every server.",
             "Which change does AWS recommend?",
             Option(
-                "Make the company's CA a trust anchor in IAM Roles Anywhere so the server gets a "
-                "role's temporary credentials.",
+                "Register the company's CA in IAM Roles Anywhere so the server gets role "
+                "credentials.",
                 "AWS points workloads outside AWS to IAM Roles Anywhere instead of creating, "
                 "distributing and managing long-term access keys.",
             ),
