@@ -1,0 +1,280 @@
+"""The monitoring topic: deep enough for the bank, and its facts as AWS states them now."""
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from quizzes.catalogues.concepts import KIND_QUESTIONS, TASKS
+from quizzes.catalogues.monitoring import (
+    AUDIT_MANAGER_AVAILABILITY_URL,
+    CONFIG_HOW_URL,
+    CONFIG_MODES_URL,
+    DETECTIVE_API_URL,
+    GUARDDUTY_SOURCES_URL,
+    NOTE,
+    SECURITY_HUB_API_URL,
+    SECURITY_HUB_CONFIG_URL,
+    TOPIC,
+    UNUSED_CREDENTIALS_RULE_URL,
+)
+from quizzes.generators.angles import echoes_stem_alone, generators_for_topics
+from quizzes.generators.assembly import finish
+
+CONCEPTS = {concept.id: concept for concept in TOPIC.concepts}
+NOTE_PATH = Path(__file__).resolve().parents[2] / "notes" / f"{NOTE}.md"
+SERVICES = ("config", "guardduty", "security-hub", "trusted-advisor", "detective", "cloudwatch")
+
+
+def claim(concept_id: str, claim_id: str):
+    concept = CONCEPTS[concept_id]
+    [found] = [c for c in (*concept.true, *concept.false) if c.id == claim_id]
+    return found
+
+
+def is_true(concept_id: str, claim_id: str) -> bool:
+    return any(c.id == claim_id for c in CONCEPTS[concept_id].true)
+
+
+def all_texts(concept) -> list[str]:
+    texts = [c.text for c in (*concept.true, *concept.false)]
+    texts += [s.goal + " " + s.constraint for s in concept.scenarios]
+    for practice in concept.practices:
+        texts += [practice.situation, practice.recommended.text]
+        texts += [option.text for option in practice.alternatives]
+    return texts
+
+
+def _note_headings() -> set[str]:
+    """Every heading of the note as a path of the texts above it ("a#b#c"), and its own text."""
+    paths, stack = set(), []
+    for line in NOTE_PATH.read_text().splitlines():
+        match = re.match(r"^(#{1,6})\s+(.*?)\s*$", line)
+        if not match:
+            continue
+        level = len(match.group(1))
+        text = match.group(2).replace("%% fold %%", "").strip()
+        stack = [*stack[: level - 2], text] if level >= 2 else []
+        if level >= 2:
+            paths.add("#".join(stack))
+            paths.add(text)
+    return paths
+
+
+# --- depth and shape ----------------------------------------------------------------------
+
+
+def test_the_topic_has_seven_to_nine_concepts_each_with_enough_claims():
+    assert TOPIC.id == "monitoring"
+    assert TOPIC.title == "Auditing and monitoring access"
+    assert 7 <= len(TOPIC.concepts) <= 9
+    for concept in TOPIC.concepts:
+        assert len(concept.true) >= 4 and len(concept.false) >= 4, concept.id
+        assert concept.task == "2.2" and concept.task in TASKS
+        assert concept.kind in ("", *KIND_QUESTIONS)
+
+
+def test_the_services_have_three_scenarios_and_every_concept_a_practice():
+    for service in SERVICES:
+        assert CONCEPTS[service].kind == "service", service
+    for concept in TOPIC.concepts:
+        if concept.kind:
+            assert len(concept.scenarios) >= 3, concept.id
+        assert concept.practices, concept.id
+        for practice in concept.practices:
+            assert len(practice.alternatives) >= 3, (concept.id, practice.id)
+
+
+def test_concepts_owned_by_other_topics_are_referred_to_not_repeated():
+    ids = set(CONCEPTS)
+    assert not ids & {"cloudtrail", "credential-report", "external-access", "artifact"}
+    nears = {ref for concept in TOPIC.concepts for ref in concept.near}
+    for owned in ("features:cloudtrail", "features:credential-report"):
+        assert owned in nears
+    assert "least-privilege:external-access" in CONCEPTS["security-hub"].near
+
+
+def test_ids_are_unique_and_negates_names_a_true_claim_of_the_same_concept():
+    assert len(CONCEPTS) == len(TOPIC.concepts)
+    for concept in TOPIC.concepts:
+        ids = [c.id for c in (*concept.true, *concept.false)]
+        assert len(ids) == len(set(ids)), concept.id
+        true_ids = {c.id for c in concept.true}
+        for false in concept.false:
+            assert not false.negates or false.negates in true_ids, (concept.id, false.id)
+        for group in (concept.scenarios, concept.practices):
+            assert len({item.id for item in group}) == len(group), concept.id
+
+
+def test_every_citation_is_a_current_english_aws_page():
+    page = re.compile(r"^https://(docs\.aws\.amazon\.com|aws\.amazon\.com)/(?![a-z]{2}_[a-z]{2}/)")
+    for concept in TOPIC.concepts:
+        refs = [concept.reference]
+        refs += [c.reference for c in (*concept.true, *concept.false)]
+        refs += [s.reference for s in concept.scenarios if s.reference]
+        refs += [p.reference for p in concept.practices]
+        for ref in refs:
+            assert page.match(ref), (concept.id, ref)
+            assert "github.com" not in ref and "amazonaws.cn" not in ref
+
+
+def test_every_heading_is_in_the_companion_note_and_near_names_this_topics_concepts():
+    headings = _note_headings()
+    for concept in TOPIC.concepts:
+        note, _, path = concept.heading.partition("#")
+        assert note == NOTE
+        assert path in headings, concept.heading
+        for near in concept.near:
+            if ":" not in near:
+                assert near in CONCEPTS and near != concept.id, (concept.id, near)
+
+
+def test_the_note_links_the_shipped_note_and_lists_its_sources():
+    text = NOTE_PATH.read_text()
+    assert "[[security-IAM#best practices" in text
+    assert "[[monitoring-CloudTrail" in text
+    assert "^mo4b27" in text and "# Resources" in text and "# Tags" in text
+    assert "#aws-ccp-exam-notes/security-identity-compliance/monitoring-access" in text
+    for url in (AUDIT_MANAGER_AVAILABILITY_URL, GUARDDUTY_SOURCES_URL, SECURITY_HUB_CONFIG_URL):
+        assert url in text
+
+
+# --- facts most likely to go stale ------------------------------------------------------------
+
+
+def test_audit_manager_is_closed_to_new_customers_and_never_a_scenario_answer():
+    audit_manager = CONCEPTS["audit-manager"]
+    assert audit_manager.kind == "" and not audit_manager.scenarios
+    closed = claim("audit-manager", "closed")
+    assert is_true("audit-manager", "closed")
+    assert "no longer open to new customers" in closed.text
+    assert closed.reference == AUDIT_MANAGER_AVAILABILITY_URL
+    assert claim("audit-manager", "open-to-all").negates == "closed"
+    # AWS's own reports come from AWS Artifact, not Audit Manager.
+    assert "artifact" in claim("audit-manager", "aws-reports").reference
+
+
+def test_security_hub_is_named_with_its_cspm_part_and_depends_on_aws_config():
+    assert is_true("security-hub", "cspm-name")
+    assert "Security Hub CSPM" in claim("security-hub", "cspm-name").text
+    assert claim("security-hub", "cspm-name").reference == SECURITY_HUB_API_URL
+    assert is_true("security-hub", "uses-config")
+    assert claim("security-hub", "uses-config").reference == SECURITY_HUB_CONFIG_URL
+    assert claim("security-hub", "no-config").negates == "uses-config"
+
+
+def test_guardduty_reads_its_own_stream_discards_logs_and_has_a_thirty_day_trial():
+    assert is_true("guardduty", "own-stream")
+    assert claim("guardduty", "needs-trail").negates == "own-stream"
+    assert not is_true("guardduty", "keeps-logs")
+    assert "discards" in claim("guardduty", "keeps-logs").why
+    trial = claim("guardduty", "free-trial")
+    assert is_true("guardduty", "free-trial") and "30-day" in trial.text
+    assert trial.reference == GUARDDUTY_SOURCES_URL
+
+
+def test_config_history_starts_with_the_recorder_and_rules_never_block():
+    assert is_true("config", "from-start")
+    assert claim("config", "from-start").reference == CONFIG_HOW_URL
+    assert claim("config", "since-creation").negates == "from-start"
+    assert not is_true("config", "blocks")
+    assert claim("config", "blocks").reference == CONFIG_MODES_URL
+    unused = claim("config", "unused-rule")
+    assert "90 days by default" in unused.text and unused.reference == UNUSED_CREDENTIALS_RULE_URL
+
+
+def test_dropped_facts_stay_dropped():
+    # The Detective prerequisite "GuardDuty enabled for 48 hours" is gone from AWS's page; the
+    # CloudWatch root-usage alarm example is on no current page; Support plan names are changing.
+    everything = " ".join(text for concept in TOPIC.concepts for text in all_texts(concept))
+    assert "48 hours" not in everything
+    assert "root usage" not in everything.lower()
+    for plan in ("Business Support", "Enterprise Support", "Developer Support", "Basic Support"):
+        assert plan not in everything
+    assert is_true("detective", "regional")
+    assert claim("detective", "regional").reference == DETECTIVE_API_URL
+
+
+def test_choosing_pairs_each_false_pairing_with_the_true_one_it_contradicts():
+    choosing = CONCEPTS["choosing"]
+    assert choosing.kind == ""
+    negated = {c.negates for c in choosing.false if c.negates}
+    assert negated == {"who-deleted", "past-policies", "stolen-keys", "mfa-status", "finding-cause"}
+
+
+# --- the questions it makes ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def questions():
+    generators = generators_for_topics([TOPIC])
+    made = []
+    for generator in generators.values():
+        for seed in range(40):
+            rng = random.Random(f"{generator.name}:{seed}")
+            draft = generator(rng, seed)
+            made.append(finish(draft, generator=generator.name, seed=seed, rng=rng))
+    return made
+
+
+def test_the_topic_gives_well_over_sixty_distinct_questions(questions):
+    assert len({(q.stem, frozenset(q.options)) for q in questions}) >= 120
+
+
+def test_keys_rarely_echo_the_stem_and_are_rarely_the_longest_option(questions):
+    echo = sum(
+        echoes_stem_alone(
+            q.stem,
+            [q.options[i] for i in q.answer],
+            [o for i, o in enumerate(q.options) if i not in q.answer],
+        )
+        for q in questions
+    )
+    assert echo / len(questions) <= 0.05
+    singles = [q for q in questions if q.kind == "single"]
+    longest = sum(len(q.options[q.answer[0]]) == max(map(len, q.options)) for q in singles)
+    assert longest / len(singles) <= 0.35
+
+
+def test_scenario_goals_never_name_the_service_that_answers_them():
+    words = {
+        "config": ("config",),
+        "guardduty": ("guard",),
+        "security-hub": ("security",),
+        "trusted-advisor": ("trust", "advis"),
+        "detective": ("detect",),
+        "cloudwatch": ("cloud", "watch"),
+    }
+    for service, stems in words.items():
+        for case in CONCEPTS[service].scenarios:
+            goal = (case.goal + " " + case.constraint).lower()
+            for stem in stems:
+                assert stem not in goal, (service, case.id, stem)
+
+
+def test_scenario_options_are_this_topics_services_and_the_key_is_among_them(questions):
+    services = {c.name for c in TOPIC.concepts if c.kind == "service"}
+    scenarios = [q for q in questions if q.angle == "scenario"]
+    assert scenarios
+    for question in scenarios:
+        assert set(question.options) <= services
+        assert CONCEPTS[question.fact.split(":")[1]].name in question.options
+
+
+@pytest.mark.django_db
+def test_each_concepts_lesson_section_and_the_notes_links_resolve_in_the_vault():
+    from iamlab.lessons.vault import current_vault
+
+    vault = current_vault()
+    for concept in TOPIC.concepts:
+        resolution = vault.resolve(concept.heading)
+        assert resolution.exists and resolution.anchor_found, concept.heading
+    for link in (
+        "security-IAM#best practices",
+        "security-IAM#features#credential report %% fold %%",
+        "security-IAM#features#CloudTrail logging %% fold %%",
+        "security-least-privilege#IAM Access Analyzer",
+    ):
+        resolution = vault.resolve(link, from_note=NOTE)
+        assert resolution.exists and resolution.anchor_found, link
