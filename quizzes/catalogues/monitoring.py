@@ -275,7 +275,7 @@ CHOOSING = Concept(
             "Which combination of AWS services answers these questions?",
             Option(
                 "Use CloudTrail for the deletion, AWS Config for last month's "
-                "policies and GuardDuty for the misused keys.",
+                "policies and GuardDuty for misused keys.",
                 "CloudTrail records who called which API, Config records past resource "
                 "settings, and GuardDuty detects the use of exposed credentials.",
             ),
@@ -1382,8 +1382,8 @@ CLOUDWATCH = Concept(
             "group. A CloudTrail trail already logs all management events to S3.",
             "What should the team set up?",
             Option(
-                "Send the trail's events to CloudWatch Logs and alarm on a "
-                "metric filter that matches those changes.",
+                "Send the trail's events to CloudWatch Logs and alarm on "
+                "a metric filter for those changes.",
                 "AWS's example does exactly this: a metric filter on the "
                 "trail's log group and an alarm based on it.",
             ),
