@@ -4,7 +4,8 @@ The exam guide (AWS Certified Cloud Practitioner, CLF-C02) weighs domains, not t
 statements: Domain 2, Security and Compliance, is 30% of the scored content. IAM Lab's
 exam covers only the access-management side of that domain, so the weights below are our
 own reading of the guide: task statement 2.3 is the whole subject, 2.1 and 2.2 contribute
-their identity parts. The concepts of each task statement are the catalogues' concepts whose
+their identity parts. They also keep two exams apart: each task statement's share is about
+in proportion to its (concept, angle) pairs, so no small task statement is drawn dry. The concepts of each task statement are the catalogues' concepts whose
 ``task`` names it; their claims, scenarios and practices are the facts, each citing its page.
 """
 
@@ -29,14 +30,14 @@ TASK_STATEMENTS: dict[str, TaskStatement] = {
             "2.1",
             "Understand the AWS shared responsibility model.",
             "who secures identities, credentials and permissions, and how that shifts by service",
-            0.15,
+            0.1,
         ),
         TaskStatement(
             "2.2",
             "Understand AWS Cloud security, governance, and compliance concepts.",
             "auditing and reporting on identities (CloudTrail, credential report, access "
             "reports), governance of many accounts (AWS Organizations)",
-            0.2,
+            0.15,
         ),
         TaskStatement(
             "2.3",
@@ -44,7 +45,7 @@ TASK_STATEMENTS: dict[str, TaskStatement] = {
             "IAM users, groups, roles and policies, the root user, least privilege, IAM "
             "Identity Center and federation, MFA, access keys, password policies and "
             "credential storage",
-            0.65,
+            0.75,
         ),
     )
 }

@@ -126,17 +126,19 @@ def _task_of(pair: Pair) -> str:
 
 
 def _spread(pairs: list[Pair], rng: random.Random) -> Iterator[Pair]:
-    """Each pair once, a new concept before a concept's second angle, then pairs at random:
-    a quiz asks as many concepts, and as many angles of each, as it has room for."""
-    by_concept: dict[str, list[Pair]] = {}
-    for pair in pairs:
-        by_concept.setdefault(_concept_of(pair), []).append(pair)
-    groups = list(by_concept.values())
-    rng.shuffle(groups)
-    for group in groups:
-        rng.shuffle(group)
-    for turn in range(max(map(len, groups))):
-        yield from (group[turn] for group in groups if turn < len(group))
+    """Each pair once in random order, but a concept's first pair before any concept's
+    second, then pairs at random: a quiz asks as many concepts as it has room for. Every pair
+    is as likely as any other to come early, which keeps two quizzes' pairs apart."""
+    shuffled = pairs[:]
+    rng.shuffle(shuffled)
+    seen: set[str] = set()
+    firsts, later = [], []
+    for pair in shuffled:
+        concept = _concept_of(pair)
+        (later if concept in seen else firsts).append(pair)
+        seen.add(concept)
+    yield from firsts
+    yield from later
     while True:
         yield rng.choice(pairs)
 

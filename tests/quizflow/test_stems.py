@@ -3,6 +3,8 @@
 import pytest
 from django.urls import reverse
 
+from quizzes.attempts import start_attempt
+from quizzes.generators import generate
 from quizzes.models import Attempt
 from quizzes.stems import stem_blocks
 
@@ -30,9 +32,13 @@ def questions():
     return None
 
 
-def test_the_question_page_shows_an_evaluation_stem_with_its_indentation(client):
-    client.post(reverse("quizzes:practice"), {"topic": ["policy-evaluation"]})
-    attempt = Attempt.objects.get()
+def test_the_question_page_shows_an_evaluation_stem_with_its_indentation(
+    client, alice, alices_learner
+):
+    question = generate("policy-evaluation/evaluate-request", 1)
+    attempt = start_attempt(alices_learner, [question], mode=Attempt.Mode.PRACTICE)
+    client.force_login(alice)
     page = client.get(reverse("quizzes:question", args=[attempt.pk, 1])).content.decode()
     assert '<pre class="stem-document">' in page
     assert "\n  &quot;Version&quot;: &quot;2012-10-17&quot;" in page
+    assert "Advanced: beyond CLF-C02" in page
