@@ -5,8 +5,10 @@ statements: Domain 2, Security and Compliance, is 30% of the scored content. IAM
 exam covers only the access-management side of that domain, so the weights below are our
 own reading of the guide: task statement 2.3 is the whole subject, 2.1 and 2.2 contribute
 their identity parts. They also keep two exams apart: each task statement's share is about
-in proportion to its (concept, angle) pairs, so no small task statement is drawn dry. The concepts of each task statement are the catalogues' concepts whose
-``task`` names it; their claims, scenarios and practices are the facts, each citing its page.
+in proportion to its (concept, angle) pairs, so no small task statement is drawn dry.
+
+The concepts of each task statement are the catalogues' concepts whose ``task`` names it;
+their claims, scenarios and practices are the facts, each citing its page.
 """
 
 from dataclasses import dataclass
