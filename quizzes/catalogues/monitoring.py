@@ -429,10 +429,10 @@ CONFIG = Concept(
     scenarios=(
         Scenario(
             "past-policies",
-            "look up which policies an IAM role had attached on a given day "
-            "last month, and every change to them since",
+            "look up how an IAM role was set up on a given day last "
+            "month, including which policies were attached to it then",
             "AWS Config records the settings of IAM roles and policies over time; CloudTrail "
-            "lists API calls, not the state of a role on a given day.",
+            "lists the API calls that changed them, not the state of a role on a given day.",
         ),
         Scenario(
             "auto-revoke",

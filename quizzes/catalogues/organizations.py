@@ -106,6 +106,10 @@ RAM_GETTING_STARTED_URL = "https://docs.aws.amazon.com/ram/latest/userguide/gett
 # "Share your VPC subnets": the VPC owner shares subnets with participant accounts in the same
 # organization, which create their resources (EC2, RDS, Lambda...) in them.
 VPC_SHARING_URL = "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-sharing.html"
+# "Transit gateway sharing considerations": AWS RAM shares a transit gateway for VPC attachments
+# across accounts or across the organization; an account it is shared with can accept or reject
+# the resource share invitation.
+TGW_SHARING_URL = "https://docs.aws.amazon.com/vpc/latest/tgw/transit-gateway-share.html"
 
 ORGANIZATIONS = Concept(
     id="organizations",
@@ -300,7 +304,15 @@ ORGANIZATIONS = Concept(
             CREATE_ACCOUNT_URL,
         ),
     ),
-    near=("control-tower", "centralized-root-access"),
+    # Five neighbours of the same kind, so that a scenario's options never fall back on an
+    # unrelated concept of another topic drawn at random.
+    near=(
+        "control-tower",
+        "centralized-root-access",
+        "ram",
+        "workforce-identity:identity-center",
+        "monitoring:trusted-advisor",
+    ),
 )
 
 ORGANIZATIONAL_UNITS = Concept(
@@ -837,7 +849,7 @@ SCP = Concept(
     id="scp",
     name="A service control policy (SCP)",
     kind="policy",
-    subject="service control policies (SCPs)",
+    subject="a service control policy (SCP)",
     purpose=(
         "An SCP in AWS Organizations sets the maximum permissions available to the IAM users "
         "and roles in member accounts, including their root users; it grants nothing and does "
@@ -1035,14 +1047,20 @@ SCP = Concept(
             SCP_URL,
         ),
     ),
-    near=("rcp", "policy-types:permissions-boundary"),
+    near=(
+        "rcp",
+        "policy-types:permissions-boundary",
+        "policy-types:session",
+        "tag-policies",
+        "backup-policies",
+    ),
 )
 
 RCP = Concept(
     id="rcp",
     name="A resource control policy (RCP)",
     kind="policy",
-    subject="resource control policies (RCPs)",
+    subject="a resource control policy (RCP)",
     purpose=(
         "An RCP in AWS Organizations sets the maximum permissions available on resources in "
         "member accounts, whoever asks, including principals outside the organization; it "
@@ -1208,7 +1226,13 @@ RCP = Concept(
             RCP_URL,
         ),
     ),
-    near=("scp", "policy-types:permissions-boundary"),
+    near=(
+        "scp",
+        "policy-types:permissions-boundary",
+        "policy-types:resource-based",
+        "policy-types:trust",
+        "tag-policies",
+    ),
 )
 
 CENTRAL_ROOT_ACCESS = Concept(
@@ -1405,7 +1429,13 @@ CENTRAL_ROOT_ACCESS = Concept(
             ROOT_PRIVILEGED_TASK_URL,
         ),
     ),
-    near=("organizations", "control-tower", "workforce-identity:identity-center"),
+    near=(
+        "organizations",
+        "control-tower",
+        "workforce-identity:identity-center",
+        "ram",
+        "credentials-secrets:secrets-manager",
+    ),
 )
 
 CONTROL_TOWER = Concept(
@@ -1588,7 +1618,16 @@ CONTROL_TOWER = Concept(
             CREATE_ACCOUNT_URL,
         ),
     ),
-    near=("organizations", "centralized-root-access", "workforce-identity:identity-center"),
+    # AWS Config and Security Hub are kept out on purpose: their conformance packs and
+    # standards also apply prepackaged checks across accounts, so against the
+    # "prepackaged-rules" goal they would be defensible answers.
+    near=(
+        "organizations",
+        "centralized-root-access",
+        "workforce-identity:identity-center",
+        "ram",
+        "shared-responsibility:artifact",
+    ),
 )
 
 TAG_POLICY = Concept(
@@ -1684,11 +1723,11 @@ TAG_POLICY = Concept(
     scenarios=(
         Scenario(
             "one-spelling",
-            "make teams in all of its AWS accounts spell the CostCenter tag key the same way "
-            "and use only approved values",
+            "make teams in all of its AWS accounts capitalize the CostCenter tag key the same "
+            "way and use only approved values",
             "A tag policy defines the case treatment of a tag key and its allowed values for "
             "the accounts it is attached to. SCPs and RCPs set maximum permissions, not tag "
-            "spelling.",
+            "capitalization.",
             constraint="and see which resources don't comply",
         ),
         Scenario(
@@ -1701,10 +1740,10 @@ TAG_POLICY = Concept(
         ),
         Scenario(
             "ou-tag-rules",
-            "set the required capitalization of its tag keys once for an OU so that every "
-            "account below it inherits the rule",
-            "Tag policies attached to an OU apply to all accounts and OUs in it, and each account "
-            "gets an effective tag policy.",
+            "set once, for an OU, how its tag keys must be capitalized, and see which existing "
+            "resources in the accounts below it break that rule",
+            "Tag policies attached to an OU apply to all accounts and OUs in it, and each "
+            "account's existing resources can be checked against its effective tag policy.",
             reference=TAG_COMPLIANCE_URL,
         ),
     ),
@@ -1712,10 +1751,10 @@ TAG_POLICY = Concept(
         Practice(
             "three-spellings",
             "Cost reports for a company's 40 accounts split spending across CostCenter, "
-            "costcenter and cost-center tags, because each team spells the key its own way.",
+            "costcenter and COSTCENTER tags, because each team capitalizes the key its own way.",
             "What should the company do?",
             Option(
-                "Attach a tag policy that fixes the key's spelling and values to the root.",
+                "Attach to the root a tag policy that sets the key's capitalization and values.",
                 "A tag policy standardizes a tag key's case treatment and values across the "
                 "organization's accounts; attached to the root, it reaches every account.",
             ),
@@ -1742,7 +1781,13 @@ TAG_POLICY = Concept(
             TAG_POLICIES_URL,
         ),
     ),
-    near=("backup-policies", "scp", "rcp"),
+    near=(
+        "backup-policies",
+        "scp",
+        "rcp",
+        "policy-types:permissions-boundary",
+        "policy-types:aws-managed",
+    ),
 )
 
 BACKUP_POLICY = Concept(
@@ -1895,7 +1940,13 @@ BACKUP_POLICY = Concept(
             BACKUP_POLICIES_URL,
         ),
     ),
-    near=("tag-policies", "scp", "rcp"),
+    near=(
+        "tag-policies",
+        "scp",
+        "rcp",
+        "policy-types:permissions-boundary",
+        "policy-types:aws-managed",
+    ),
 )
 
 RAM = Concept(
@@ -2004,19 +2055,19 @@ RAM = Concept(
         ),
         Scenario(
             "create-once-use-everywhere",
-            "build a component once in a central account and let every account in one of its "
-            "OUs use it, with no invitation for those accounts to accept",
+            "create one transit gateway in its networking account and let every account in one "
+            "of its OUs attach VPCs to it, with no invitation for those accounts to accept",
             "AWS RAM shares with all accounts in an OU; inside the organization it sends no "
             "invitations.",
             reference=RAM_SHARING_URL,
         ),
         Scenario(
             "partner-account",
-            "let a partner company's AWS account use a component that it owns, once the "
-            "partner accepts an invitation to the share",
-            "AWS RAM can share with specific accounts by ID; principals outside the "
-            "organization receive an invitation to join the resource share and must accept it.",
-            reference=RAM_GETTING_STARTED_URL,
+            "let a partner company's AWS account attach its VPCs to a transit gateway that it "
+            "owns, once the partner accepts an invitation to the share",
+            "A transit gateway is shared with other accounts through an AWS RAM resource share; "
+            "an account outside the organization receives an invitation and must accept it.",
+            reference=TGW_SHARING_URL,
         ),
     ),
     practices=(
@@ -2052,7 +2103,13 @@ RAM = Concept(
             VPC_SHARING_URL,
         ),
     ),
-    near=("organizations", "control-tower"),
+    near=(
+        "organizations",
+        "control-tower",
+        "centralized-root-access",
+        "workforce-identity:identity-center",
+        "workforce-identity:directory-service",
+    ),
 )
 
 TOPIC = Topic(

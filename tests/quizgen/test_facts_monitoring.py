@@ -278,3 +278,12 @@ def test_each_concepts_lesson_section_and_the_notes_links_resolve_in_the_vault()
     ):
         resolution = vault.resolve(link, from_note=NOTE)
         assert resolution.exists and resolution.anchor_found, link
+
+
+def test_config_history_goal_asks_for_a_past_state_which_cloudtrail_does_not_keep():
+    """CloudTrail is Config's nearest rival: the goal asks how a role was set up on a day, not
+    which calls changed it, so CloudTrail never also meets it."""
+    [case] = [s for s in CONCEPTS["config"].scenarios if s.id == "past-policies"]
+    assert "every change" not in case.goal
+    assert "set up on a given day" in case.goal
+    assert "features:cloudtrail" in CONCEPTS["config"].near

@@ -249,8 +249,47 @@ def test_control_tower_preventive_controls_are_scps_and_rcps():
 def test_service_concepts_near_each_other(concept_id):
     near = set(CONCEPTS[concept_id].near)
     services = {"organizations", "centralized-root-access", "control-tower"} - {concept_id}
-    assert near <= services | {"workforce-identity:identity-center"}
     assert len(near & services) >= 1
+    # Services that also meet these goals are never near: AWS Config conformance packs and
+    # Security Hub standards also apply prepackaged checks to many accounts.
+    assert not near & {"monitoring:config", "monitoring:security-hub", "monitoring:guardduty"}
+
+
+def _resolve(ref: str):
+    from quizzes.generators import CONCEPTS as BANK
+
+    return BANK[ref if ":" in ref else f"organizations:{ref}"]
+
+
+def test_scenario_options_come_only_from_near_so_no_unrelated_service_is_drawn():
+    """The generator fills scenario options from other topics at random once ``near`` and the
+    topic run out (Amazon EC2 against a governance goal, AWS Config against Control Tower):
+    five neighbours of the same kind keep every option chosen by hand."""
+    for concept in TOPIC.concepts:
+        if not concept.scenarios:
+            continue
+        same_kind = [_resolve(ref) for ref in concept.near]
+        assert all(other.kind == concept.kind for other in same_kind), concept.id
+        assert len(same_kind) >= 5, concept.id
+
+
+def test_scenarios_of_the_whole_bank_offer_only_near_or_same_topic_concepts():
+    from quizzes.generators import ANGLE_GENERATORS
+
+    for angle in ("scenario",):
+        generator = ANGLE_GENERATORS[f"organizations/{angle}"]
+        for seed in range(200):
+            concept = generator.concept_for(seed)
+            allowed = {_resolve(ref).name for ref in concept.near} | {concept.name}
+            draft = generator(random.Random(seed), seed)
+            options = {c.text for c in (*draft.correct, *draft.wrong)}
+            assert options <= allowed, (concept.id, options - allowed)
+
+
+def test_tag_policy_goals_ask_for_capitalization_which_tag_policies_set():
+    goals = {s.id: s.goal for s in CONCEPTS["tag-policies"].scenarios}
+    assert "capitalize" in goals["one-spelling"]
+    assert "break that rule" in goals["ou-tag-rules"]
 
 
 # --- round 2: management policies and AWS RAM ----------------------------------------------
@@ -294,8 +333,11 @@ def test_ram_shares_inside_the_organization_without_invitations_and_only_in_one_
     assert "Regional" in claim("ram", "regional", true=True).text
     # Outside the organization AWS RAM still shares, by account ID, with an invitation.
     assert claim("ram", "organization-only", true=False).reference == organizations.RAM_URL
+    # Goals name a resource AWS RAM shares (a transit gateway), not a vague "component" that
+    # AWS Directory Service, which shares directories by invitation too, could also be.
     partner = next(s for s in CONCEPTS["ram"].scenarios if s.id == "partner-account")
-    assert partner.reference == organizations.RAM_GETTING_STARTED_URL
+    assert partner.reference == organizations.TGW_SHARING_URL
+    assert all("component" not in s.goal for s in CONCEPTS["ram"].scenarios)
 
 
 def test_new_concepts_have_headings_in_the_new_note_step():
