@@ -689,6 +689,9 @@ INSTANCE_PROFILE = Concept(
             ADD_ROLE_TO_PROFILE_URL,
         ),
     ),
+    # The instance profile hands the instance an IAM role, so "An IAM role" is also a right
+    # answer to its goals: never offered beside it.
+    overlaps=("role",),
     near=("role", "service-linked-role", "user"),
 )
 
@@ -863,10 +866,10 @@ SERVICE_ROLE = Concept(
         ),
         Claim(
             "customer-creates",
-            "The customer creates a service role and writes its permissions policy in IAM.",
-            "For a CloudFormation service role, for example, you create the role and its "
-            "permissions policy with IAM and name CloudFormation as the service that assumes it.",
-            CFN_SERVICE_ROLE_URL,
+            "An IAM user or role with the right IAM permissions can create a service role.",
+            "AWS: you configure permissions to allow an IAM entity (user or role) to create or "
+            "edit a service role, which the service then assumes.",
+            SERVICE_ROLE_URL,
         ),
         Claim(
             "change-anytime",
@@ -940,21 +943,20 @@ SERVICE_ROLE = Concept(
     scenarios=(
         Scenario(
             "cfn-limited",
-            "let AWS CloudFormation create a stack's resources with only the permissions its "
-            "administrators chose for stacks",
+            "let AWS CloudFormation create stack resources with permissions chosen for stacks",
             "A CloudFormation service role is created by the customer with the permissions "
             "stack operations need; CloudFormation assumes it instead of using the caller's "
             "credentials.",
-            constraint="rather than with the permissions of whoever launches the stack",
+            constraint="not those of whoever launches the stack",
             reference=CFN_SERVICE_ROLE_URL,
         ),
         Scenario(
             "lambda-editable",
-            "give its AWS Lambda function access to a DynamoDB table through permissions its "
-            "administrators can widen or narrow later",
+            "give its AWS Lambda function access to a DynamoDB table with permissions its "
+            "administrators can change later",
             "The function's execution role is a service role that Lambda assumes; the customer "
             "can add or remove its permissions at any time, and no keys are stored.",
-            constraint="without storing any long-term credentials with the function",
+            constraint="without storing keys with the function",
             reference=LAMBDA_ROLE_UPDATE_URL,
         ),
         Scenario(
@@ -1016,9 +1018,9 @@ SERVICE_ROLE = Concept(
                     "still give everyone the broad permissions.",
                 ),
                 Option(
-                    "Let the developers deploy stacks as the root user so no grant is needed.",
-                    "The root user has unrestricted access and should be kept for the tasks "
-                    "that only it can do.",
+                    "Set a permissions boundary on each developer that caps the broad grant.",
+                    "A boundary only limits what the developers' own policies allow; they would "
+                    "still need the broad permissions themselves to create the resources.",
                 ),
             ),
             CFN_SERVICE_ROLE_URL,
@@ -1248,27 +1250,27 @@ REVOKE_SESSIONS = Concept(
         ),
     ),
     false=(
+        # Misconceptions that deny revocation itself ("only later sessions are blocked", "role
+        # credentials can't be stopped before they expire") contradict almost every true claim
+        # here, a giveaway beside any of them; the practice still teaches the second.
         Claim(
-            "only-later-sessions",
-            "Revoking a role's sessions blocks only sessions that start after the revocation.",
-            "It is the other way round: sessions issued before the revocation are denied, and "
-            "later ones are not affected.",
+            "user-keys-too",
+            "Revoking a role's sessions also deactivates the access keys of users who assumed it.",
+            "It only denies the role's sessions issued before the revocation; the users' own "
+            "credentials stay active, and they can assume the role again.",
             REVOKE_SESSIONS_URL,
-            negates="new-sessions-work",
+        ),
+        Claim(
+            "cli-only",
+            "A role's active sessions can be revoked only with the AWS CLI, not in the console.",
+            "The IAM console revokes them too: open the role and choose Revoke active sessions.",
+            REVOKE_SESSIONS_URL,
         ),
         Claim(
             "deletes-role",
             "Revoking a role's sessions deletes the role along with its permissions policies.",
             "The role stays; AWS adds an inline deny policy that applies only to older sessions.",
             REVOKE_SESSIONS_URL,
-        ),
-        Claim(
-            "wait-for-expiry",
-            "A role's temporary credentials can't be stopped before they expire on their own.",
-            "An administrator can revoke them at once; every credential issued before that "
-            "time becomes invalid.",
-            REVOKE_SESSIONS_URL,
-            negates="older-invalid",
         ),
         Claim(
             "slr-too",

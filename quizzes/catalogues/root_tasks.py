@@ -9,7 +9,9 @@ Where that list is broader than a more specific, newer AWS page, the specific pa
 - account name: the task list still names "the account name" among root-only settings, but the
   Account Management reference (PutAccountName, April 2025, and "Update your AWS account
   name") lets an IAM principal with account:PutAccountName rename a standalone account, and
-  the management account rename its member accounts; so renaming is a look-alike here.
+  the management account rename its member accounts. Since a learner who read the task list
+  could defend either answer, renaming one's own account is asked in neither direction; only
+  the management account renaming a member account (unambiguous) is.
 - root user email address: root-only for a standalone account only; the management account
   (or a delegated administrator) changes a member account's with StartPrimaryEmailUpdate.
 - closing the account: root-only for a standalone account only; the management account closes
@@ -178,7 +180,7 @@ ACCOUNT_TASKS = Concept(
         ),
         Claim(
             "close-standalone",
-            "Close a standalone AWS account that is in no organization",
+            "Close a standalone AWS account",
             "Closing the account is on AWS's list of root-only tasks; a standalone account is "
             "closed from the Account page after signing in as the root user. Member accounts "
             "can also be closed from the management account.",
@@ -186,15 +188,17 @@ ACCOUNT_TASKS = Concept(
         ),
     ),
     false=(
-        # The task list still names the account name, but the newer Account Management pages
-        # (PutAccountName; "Update your AWS account name") let IAM principals rename accounts.
+        # No claim about renaming the account itself: the task list still names the account
+        # name among root-only settings while PutAccountName lets IAM principals rename it, so
+        # either answer is defensible (renaming a member account is in MEMBER_ACCOUNTS).
+        # The credential report lists the root user beside the IAM users: a root-user task an
+        # IAM identity can do, so "root user" in an option is no sign of the key.
         Claim(
-            "account-name",
-            "Update the AWS account name of a standalone account",
-            "Since 2025 an IAM principal with the account:PutAccountName permission can update "
-            "the account name from the console, the AWS CLI or the SDKs; it no longer needs "
-            "the root user.",
-            PUT_ACCOUNT_NAME_URL,
+            "root-mfa-report",
+            "Check in the credential report whether the root user has MFA active",
+            "The credential report lists the root user (<root_account>) with its MFA status; "
+            "any IAM identity allowed to generate and get the report can read it.",
+            CREDENTIAL_REPORT_URL,
         ),
         Claim(
             "alternate-contacts",

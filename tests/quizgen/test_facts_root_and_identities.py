@@ -27,12 +27,20 @@ def claim(topic, concept_id, claim_id):
 # --- facts we corrected ---------------------------------------------------------------------
 
 
-def test_renaming_an_account_is_a_look_alike_an_iam_principal_can_do():
-    text, truth = claim(root_tasks.TOPIC, "account-tasks", "account-name")
-    assert truth is False
-    assert "account name" in text.text
-    assert text.reference.endswith("/accounts/latest/reference/API_PutAccountName.html")
-    assert "account:PutAccountName" in text.why
+def test_renaming_ones_own_account_is_asked_in_neither_direction():
+    # The root task list still names the account name; PutAccountName lets IAM principals
+    # rename an account. Either answer is defensible, so no claim of account-tasks is about it.
+    tasks = concept(root_tasks.TOPIC, "account-tasks")
+    for any_claim in (*tasks.true, *tasks.false):
+        assert "account name" not in any_claim.text.lower(), any_claim.text
+    renamed, truth = claim(root_tasks.TOPIC, "member-accounts", "member-name")
+    assert truth is True and "member account's name" in renamed.text
+
+
+def test_a_root_user_task_an_iam_identity_can_do_keeps_root_user_from_marking_the_key():
+    report, truth = claim(root_tasks.TOPIC, "account-tasks", "root-mfa-report")
+    assert truth is False and "root user" in report.text
+    assert report.reference == root_tasks.CREDENTIAL_REPORT_URL
 
 
 def test_no_root_only_claim_lumps_the_account_name_with_the_email_and_password():
@@ -155,7 +163,10 @@ def test_identity_facts_are_pinned():
 
 def test_a_service_role_is_created_and_edited_by_the_customer_unlike_a_service_linked_role():
     found, truth = claim(identities.TOPIC, "service-role", "customer-creates")
-    assert truth is True and found.reference == identities.CFN_SERVICE_ROLE_URL
+    assert truth is True and found.reference == identities.SERVICE_ROLE_URL
+    # It must not say who writes the permissions: "set by the service and can't be edited"
+    # would then be its negation too.
+    assert "permission" not in found.text.split("IAM permissions")[-1]
     changes, truth = claim(identities.TOPIC, "service-role", "change-anytime")
     assert truth is True
     assert changes.reference.endswith("/lambda/latest/dg/permissions-executionrole-update.html")
@@ -202,8 +213,13 @@ def test_the_root_user_cannot_switch_roles_and_sessions_are_temporary():
 def test_revoking_sessions_denies_older_sessions_only_and_not_for_service_linked_roles():
     newer, truth = claim(identities.TOPIC, "revoke-sessions", "new-sessions-work")
     assert truth is True
-    later, truth = claim(identities.TOPIC, "revoke-sessions", "only-later-sessions")
-    assert truth is False and later.negates == "new-sessions-work"
+    keys, truth = claim(identities.TOPIC, "revoke-sessions", "user-keys-too")
+    assert truth is False and keys.reference == identities.REVOKE_SESSIONS_URL
+    console, truth = claim(identities.TOPIC, "revoke-sessions", "cli-only")
+    assert truth is False and "Revoke active sessions" in console.why
+    # No false claim denies revocation itself: it would contradict most true claims at once.
+    ids = {c.id for c in concept(identities.TOPIC, "revoke-sessions").false}
+    assert not ids & {"only-later-sessions", "wait-for-expiry"}
     slr, truth = claim(identities.TOPIC, "revoke-sessions", "not-slr")
     assert truth is True
     assert slr.reference.endswith("/IAM/latest/UserGuide/id_roles_use_revoke-sessions.html")
