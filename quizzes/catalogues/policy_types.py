@@ -70,7 +70,7 @@ AWS_MANAGED = Concept(
     id="aws-managed",
     name="An AWS managed policy",
     kind="policy",
-    subject="AWS managed policies",
+    subject="an AWS managed policy",
     purpose=(
         "An AWS managed policy is a ready-made identity-based policy that AWS writes and updates; "
         "you can attach it to many identities but cannot change it, so it may grant more than a "
@@ -268,7 +268,7 @@ CUSTOMER_MANAGED = Concept(
     id="customer-managed",
     name="A customer managed policy",
     kind="policy",
-    subject="customer managed policies",
+    subject="a customer managed policy",
     purpose=(
         "A customer managed policy is a standalone identity-based policy that you write and "
         "must keep up to date yourself; you can attach it to many users, groups and roles of "
@@ -468,7 +468,7 @@ INLINE = Concept(
     id="inline",
     name="An inline policy",
     kind="policy",
-    subject="inline policies",
+    subject="an inline policy",
     purpose=(
         "An inline policy is embedded in one user, group or role, keeps a strict one-to-one "
         "relationship with it and is deleted with it; AWS recommends managed policies in most "
@@ -622,7 +622,7 @@ RESOURCE_BASED = Concept(
     id="resource-based",
     name="A resource-based policy",
     kind="policy",
-    subject="resource-based policies",
+    subject="a resource-based policy",
     purpose=(
         "A resource-based policy, such as an S3 bucket policy, is attached to a resource and "
         "names in its Principal element who, in the same or another account, may use that "
@@ -818,7 +818,7 @@ TRUST = Concept(
     id="trust",
     name="A role trust policy",
     kind="policy",
-    subject="role trust policies",
+    subject="a role trust policy",
     purpose=(
         "A role trust policy is the resource-based policy of an IAM role: it names who may "
         "assume the role, while the role's permissions policies say what it may do."
@@ -998,7 +998,7 @@ PERMISSIONS_BOUNDARY = Concept(
     id="permissions-boundary",
     name="A permissions boundary",
     kind="policy",
-    subject="permissions boundaries",
+    subject="a permissions boundary",
     purpose=(
         "A permissions boundary is a managed policy set on one IAM user or role that caps "
         "what its identity-based policies can grant; " + _LIMITS_ONLY + "."
@@ -1032,8 +1032,8 @@ PERMISSIONS_BOUNDARY = Concept(
         ),
         Claim(
             "both-allow",
-            "A user or role with a boundary can perform only the actions that both its "
-            "identity-based policies and its boundary allow.",
+            "A user or role with a boundary may do only what both its identity-based policies "
+            "and the boundary allow.",
             "An entity's permissions boundary allows it to perform only the actions allowed by "
             "both its identity-based policies and its permissions boundary.",
             BOUNDARIES_URL,
@@ -1092,12 +1092,11 @@ PERMISSIONS_BOUNDARY = Concept(
     scenarios=(
         Scenario(
             "developer-roles-cap",
-            "let developers create IAM roles for their applications while making sure no such "
-            "role can ever do more than read and write Amazon S3 and Amazon DynamoDB, whatever "
-            "policies the developers attach",
+            "let developers create IAM roles for their apps that can never go beyond Amazon S3 "
+            "and DynamoDB access, whatever policies the developers attach",
             "A boundary set on each new role caps what its identity-based policies can grant, "
             "so no policy the developers attach takes the role beyond S3 and DynamoDB.",
-            constraint="in a single AWS account that is not part of an organization",
+            constraint="in a standalone account outside any organization",
         ),
         Scenario(
             "contractor-ceiling",
@@ -1109,11 +1108,10 @@ PERMISSIONS_BOUNDARY = Concept(
         ),
         Scenario(
             "delegate-user-creation",
-            "delegate IAM user creation to team leads while guaranteeing that the users they "
-            "create can never exceed a fixed list of allowed actions",
+            "let team leads create IAM users that can never exceed a fixed list of allowed actions",
             "Team leads may create users only with a given boundary attached, so the new users "
             "can never exceed it.",
-            constraint="while the team leads themselves keep their broader access",
+            constraint="while the team leads keep their own broader access",
             reference=BEST_PRACTICES_URL,
         ),
     ),
@@ -1185,7 +1183,7 @@ SESSION = Concept(
     id="session",
     name="A session policy",
     kind="policy",
-    subject="session policies",
+    subject="a session policy",
     purpose=(
         "A session policy is passed when a temporary session for a role or federated user is "
         "created programmatically; it narrows that one session to what both it and the "
@@ -1197,8 +1195,8 @@ SESSION = Concept(
     true=(
         Claim(
             "passed",
-            "You pass a session policy as a parameter when you programmatically create a "
-            "temporary session for a role or federated user.",
+            "A session policy is passed as a parameter when a role or federated user session "
+            "is created.",
             "Session policies are advanced policies passed as a parameter when you "
             "programmatically create a temporary session for a role or federated user.",
             SESSION_URL,
@@ -1343,7 +1341,7 @@ ACL = Concept(
     id="acl",
     name="An access control list (ACL)",
     kind="policy",
-    subject="access control lists (ACLs)",
+    subject="an access control list (ACL)",
     purpose=(
         "An ACL is a legacy, non-JSON list on a resource such as an S3 bucket or object that "
         "grants other AWS accounts access; AWS recommends keeping S3 ACLs disabled (bucket "
@@ -1410,8 +1408,7 @@ ACL = Concept(
         ),
         Claim(
             "enabled-by-default",
-            "New S3 buckets have ACLs enabled by default, and every object ACL grants the "
-            "access it lists.",
+            "New S3 buckets have ACLs enabled, so every object ACL grants the access it lists.",
             "New buckets default to bucket owner enforced, which disables ACLs so that they no "
             "longer affect access.",
             S3_OWNERSHIP_URL,
