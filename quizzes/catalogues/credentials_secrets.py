@@ -421,9 +421,9 @@ MFA_TYPES = Concept(
                     "SMS is not an MFA type that IAM supports.",
                 ),
                 Option(
-                    "Rely on a long, complex root password instead of any MFA device.",
-                    "A password is a single factor, and AWS requires MFA for the root user of "
-                    "every account type.",
+                    "Register a hardware TOTP token that shows a code on its own screen.",
+                    "Supported, but like an app's code, a one-time code typed in can be "
+                    "phished; AWS recommends passkeys or security keys where possible.",
                 ),
             ),
             ROOT_MFA_URL,
@@ -666,8 +666,7 @@ EXPOSED_KEYS = Concept(
     true=(
         Claim(
             "deactivate",
-            "An exposed access key should be deactivated or deleted so that it can no longer "
-            "sign requests.",
+            "An exposed access key should be deactivated or deleted so it can't sign requests.",
             "AWS's update procedure deactivates and then replaces a lost access key; a key "
             "stays usable by anyone who has it until it is deactivated or deleted.",
             UPDATE_KEYS_URL,
@@ -796,9 +795,9 @@ EXPOSED_KEYS = Concept(
                     "whoever has it.",
                 ),
                 Option(
-                    "Attach AdministratorAccess to the user so its allows override the quarantine.",
-                    "An explicit deny in any policy overrides any allow, and broader "
-                    "permissions only widen what a thief can do.",
+                    "Move the blocked jobs to a new IAM user and leave the exposed key as it is.",
+                    "The exposed key still works for whoever copied it; AWS's support case asks "
+                    "you to replace it and review the account's activity.",
                 ),
                 Option(
                     "Close the support case, because the quarantine policy already contains the "
@@ -1095,8 +1094,9 @@ PASSWORD_POLICY = Concept(
                     "attached, and no policy attaches to the root user.",
                 ),
                 Option(
-                    "Raise the policy's minimum length to 128 characters to reach the root user.",
-                    "No setting of the password policy extends it to the root user.",
+                    "Add the root user to an IAM group so that the password policy covers it.",
+                    "The root user is not an IAM user and can't join IAM groups, and the "
+                    "password policy never applies to the root user's password.",
                 ),
             ),
             PASSWORD_POLICY_URL,
