@@ -289,9 +289,9 @@ PRINCIPLE = Concept(
                     "exists, and other broad policies go unnoticed.",
                 ),
                 Option(
-                    "Give the lead the root user's credentials for creating roles only.",
-                    "The root user has unrestricted access and is not for everyday tasks; "
-                    "sharing it is the opposite of least privilege.",
+                    "Allow the lead to create only roles whose names start with the team's prefix.",
+                    "A name prefix limits which roles the lead may create, not the "
+                    "permissions attached to them; a permissions boundary caps those.",
                 ),
             ),
             BOUNDARIES_URL,
@@ -436,10 +436,10 @@ JOB_FUNCTION_POLICIES = Concept(
             ),
             (
                 Option(
-                    "Attach AdministratorAccess to the team's group and review it if a "
-                    "security incident occurs.",
-                    "Administrator permissions by default are an anti-pattern; a review "
-                    "triggered only by an incident comes too late.",
+                    "Add the team to the administrators group for now and review it at the "
+                    "yearly audit.",
+                    "Administrator permissions by default are an anti-pattern; permissions "
+                    "are meant to be refined continuously, not once a year.",
                 ),
                 Option(
                     "Copy every permission of the most experienced engineer's IAM user to each "
