@@ -924,7 +924,7 @@ EC2 = Concept(
             "models keep the operating system under AWS's management.",
         ),
     ),
-    near=("rds", "lambda", "fargate", "shared-controls"),
+    near=("rds", "lambda", "fargate", "dynamodb", "s3", "shared-controls"),
 )
 
 RDS = Concept(
@@ -1046,14 +1046,14 @@ RDS = Concept(
         ),
         Scenario(
             "postgres-off-own-servers",
-            "move its PostgreSQL database off servers it patches itself, keeping control of "
-            "who may log in to the database",
+            "stop patching its PostgreSQL database software and servers itself, while keeping "
+            "control of who may log in to the database",
             "RDS maintains the database software; the customer still creates the database users "
             "and grants.",
             reference=RDS_API_URL,
         ),
     ),
-    near=("ec2", "dynamodb", "shared-controls"),
+    near=("ec2", "dynamodb", "fargate", "lambda", "s3", "shared-controls"),
 )
 
 LAMBDA = Concept(
@@ -1209,7 +1209,7 @@ LAMBDA = Concept(
             reference=LAMBDA_RUNTIME_URL,
         ),
     ),
-    near=("fargate", "ec2", "s3"),
+    near=("fargate", "ec2", "s3", "dynamodb", "rds"),
 )
 
 S3 = Concept(
@@ -1322,8 +1322,8 @@ S3 = Concept(
         ),
         Scenario(
             "private-unless-allowed",
-            "keep its uploaded files private by default so that nothing is public unless it "
-            "deliberately allows it",
+            "have every file its users upload stay private by default, with no storage "
+            "servers to run, unless it deliberately makes a file public",
             "New S3 buckets, access points and objects don't allow public access by default; "
             "allowing it is the customer's decision.",
             reference=S3_BLOCK_PUBLIC_URL,
@@ -1337,7 +1337,7 @@ S3 = Concept(
             reference=S3_SSE_URL,
         ),
     ),
-    near=("dynamodb", "lambda", "customer-identity"),
+    near=("dynamodb", "lambda", "ec2", "rds", "fargate", "customer-identity"),
 )
 
 DYNAMODB = Concept(
@@ -1473,7 +1473,7 @@ DYNAMODB = Concept(
             reference=DYNAMODB_API_URL,
         ),
     ),
-    near=("rds", "s3", "lambda"),
+    near=("rds", "s3", "lambda", "ec2", "fargate"),
 )
 
 FARGATE = Concept(
@@ -1482,8 +1482,8 @@ FARGATE = Concept(
     kind="service",
     subject="AWS Fargate",
     purpose="Fargate runs Amazon ECS containers without servers for the customer to manage: AWS "
-    "provisions and patches the compute and the runtime; the customer owns the container "
-    "images, network configuration, task roles and storage encryption.",
+    "provisions and patches the hosts and the container runtime; the customer owns the "
+    "container images, network configuration, task roles and storage encryption.",
     heading=_heading("by service", "AWS fargate"),
     reference=ECS_FARGATE_URL,
     task="2.1",
@@ -1603,7 +1603,7 @@ FARGATE = Concept(
             reference=ECS_FARGATE_URL,
         ),
     ),
-    near=("lambda", "ec2"),
+    near=("lambda", "ec2", "rds", "dynamodb", "s3"),
 )
 
 DATA_PROTECTION = Concept(
@@ -1913,8 +1913,16 @@ ARTIFACT = Concept(
         ),
     ),
     # Other topics' services a learner may take for a compliance tool: the features topic's
-    # CloudTrail and credential report, and AWS Control Tower's controls.
-    near=("features:cloudtrail", "features:credential-report", "organizations:control-tower"),
+    # CloudTrail and credential report, AWS Control Tower's controls, and AWS Config and
+    # Security Hub, which check the customer's own resources (not AWS's) against standards.
+    # Five of them keep this topic's compute and storage services out of its options.
+    near=(
+        "features:cloudtrail",
+        "features:credential-report",
+        "organizations:control-tower",
+        "monitoring:config",
+        "monitoring:security-hub",
+    ),
 )
 
 TOPIC = Topic(

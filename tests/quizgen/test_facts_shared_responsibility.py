@@ -311,3 +311,32 @@ def test_the_note_has_the_new_headings_and_their_pages():
         assert heading in text, heading
     for url in {u for c in TOPIC.concepts for u in _urls(c)}:
         assert url in text, f"{url} is cited by the bank but missing from the note"
+
+
+WORKLOADS = ("ec2", "rds", "lambda", "s3", "dynamodb", "fargate")
+
+
+@pytest.mark.parametrize("concept_id", WORKLOADS)
+def test_workload_scenarios_offer_only_workload_services(concept_id):
+    # A scenario's third option comes from the next few ranked concepts of its kind; naming the
+    # five other workload services as near keeps AWS Artifact out of "which service runs this?"
+    # questions (and, for Artifact, keeps Lambda out of "which service gives auditors a report?").
+    near = [ref for ref in concept(concept_id).near if ref in WORKLOADS]
+    assert sorted(near) == sorted(w for w in WORKLOADS if w != concept_id)
+    artifact = concept("artifact")
+    assert len([ref for ref in artifact.near if ":" in ref]) >= 5
+    for seed in range(40):
+        question = generate("shared-responsibility/scenario", seed)
+        if question.fact == f"shared-responsibility:{concept_id}":
+            assert "AWS Artifact" not in question.options, question.stem
+
+
+def test_goals_that_other_services_could_also_meet_are_narrowed():
+    # Files stay private by default on an EC2 instance too (security groups deny inbound), so
+    # the S3 goal adds "no storage servers"; Fargate can run PostgreSQL off customer-patched
+    # servers, so the RDS goal is about not patching the database software.
+    s3 = {s.id: s for s in concept("s3").scenarios}["private-unless-allowed"]
+    assert "no storage servers" in s3.goal
+    rds = {s.id: s for s in concept("rds").scenarios}["postgres-off-own-servers"]
+    assert "database software" in rds.goal
+    assert "container runtime" in concept("fargate").purpose
