@@ -99,10 +99,13 @@ IMPLICIT_DENY = Concept(
         ),
         Claim(
             "root-exception",
-            "The evaluation logic makes the AWS account root user the exception to the default "
-            "deny: it has full access.",
+            "The AWS account root user is the exception to the default deny: it has full access "
+            "unless an SCP limits it.",
+            # The evaluation page states the exception; the SCP page says SCPs restrict a member
+            # account's root user too (as the guardrails practice teaches), so the claim says so.
             "AWS: by default, all requests are implicitly denied with the exception of the AWS "
-            "account root user, which has full access.",
+            "account root user, which has full access; in a member account, SCPs can still "
+            "restrict it.",
             DENY_ALLOW_URL,
         ),
         Claim(
@@ -145,7 +148,7 @@ IMPLICIT_DENY = Concept(
             "The AWS account root user is implicitly denied like any IAM user until a policy "
             "allows its actions.",
             "The evaluation logic names the root user as the exception to the default deny: it "
-            "has full access.",
+            "needs no Allow to have full access.",
             DENY_ALLOW_URL,
             negates="root-exception",
         ),

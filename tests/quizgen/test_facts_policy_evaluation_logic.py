@@ -121,6 +121,9 @@ def test_default_deny_with_the_root_user_as_the_stated_exception():
     implicit = concept("implicit-deny")
     assert claim(implicit, "root-exception").reference == policy_logic.DENY_ALLOW_URL
     assert "full access" in claim(implicit, "root-exception").text
+    # the topic's own guardrails practice teaches that SCPs restrict a member account's root
+    # user, so the claim must not say the root user's access is unconditional
+    assert "unless an SCP limits it" in claim(implicit, "root-exception").text
     assert claim(implicit, "root-denied", true=False).negates == "root-exception"
     assert claim(implicit, "new-identity").reference == policy_logic.EXPLICIT_IMPLICIT_URL
 
