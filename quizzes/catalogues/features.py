@@ -474,7 +474,15 @@ CLOUDTRAIL = Concept(
             CLOUDTRAIL_URL,
         ),
     ),
-    near=("credential-report", "least-privilege:last-accessed", "tags"),
+    # Without the last two, the third scenario option was drawn from unrelated topics
+    # (Amazon RDS, Amazon Cognito); these IAM tools are wrong for every goal below.
+    near=(
+        "credential-report",
+        "least-privilege:last-accessed",
+        "tags",
+        "least-privilege:unused-access",
+        "least-privilege:policy-simulator",
+    ),
 )
 
 
@@ -845,7 +853,13 @@ TAGS = Concept(
             ABAC_URL,
         ),
     ),
-    near=("credential-report", "cloudtrail", "least-privilege:abac"),
+    near=(
+        "credential-report",
+        "cloudtrail",
+        "least-privilege:abac",
+        "credentials-secrets:parameter-store",
+        "organizations:organizations",
+    ),
 )
 
 
@@ -1331,8 +1345,8 @@ BEST_PRACTICES = Concept(
                     "CloudTrail records the requests after the fact; it doesn't deny them.",
                 ),
                 Option(
-                    "Create separate IAM users for the administrators to use in the office.",
-                    "An identity doesn't limit where its requests come from.",
+                    "Require the administrators to sign in with MFA before they stop instances.",
+                    "MFA proves who is making the request, not which network it comes from.",
                 ),
             ),
             CONDITION_KEYS_URL,
@@ -1641,7 +1655,15 @@ ACCOUNT_ALIAS = Concept(
             ACCOUNT_MANAGEMENT_ALIAS_URL,
         ),
     ),
-    near=("identifiers", "root-only:admin-tasks", "tags"),
+    # The access portal has a sign-in URL of its own, for Identity Center users, not IAM
+    # users: a fair look-alike, where unrelated services (GuardDuty) were drawn before.
+    near=(
+        "identifiers",
+        "root-only:admin-tasks",
+        "tags",
+        "workforce-identity:identity-center",
+        "organizations:organizations",
+    ),
 )
 
 

@@ -329,3 +329,13 @@ def test_topic_gives_at_least_60_distinct_questions(topic):
             options = frozenset(c.text for c in (*draft.correct, *draft.wrong))
             distinct.add((draft.stem, options))
     assert len(distinct) >= 60
+
+
+def test_features_service_scenarios_draw_only_named_look_alikes():
+    # With fewer than five same-kind rivals named or in the topic, the third scenario option
+    # came from an unrelated topic (Amazon RDS, Amazon Cognito, Amazon GuardDuty).
+    by_id = {c.id: c for c in features.TOPIC.concepts}
+    for cid in ("cloudtrail", "tags", "account-alias"):
+        assert len(by_id[cid].near) >= 5, cid
+    assert "workforce-identity:identity-center" in by_id["account-alias"].near
+    assert "least-privilege:policy-simulator" in by_id["cloudtrail"].near
