@@ -7,7 +7,7 @@ import sys
 # Commands that only read files and print: they sign nothing and serve nobody, so
 # they need no SECRET_KEY and must work in a fresh checkout with no environment
 # (the engine's batch command, `simulate --cases`, is run exactly so).
-OFFLINE_COMMANDS = {"simulate", "export_quiz", "check_vault"}
+OFFLINE_COMMANDS = {"simulate", "export_quiz", "quiz_stats", "check_vault"}
 
 
 def main():

@@ -3,10 +3,3 @@
 Each topic module defines ``TOPIC``; ``evaluation`` holds the building blocks of the
 policy engine's scenarios instead. Every fact carries the AWS page it comes from.
 """
-
-NOTE = "security-IAM"
-
-
-def lesson(heading: str) -> str:
-    """An Obsidian link target into the shipped IAM note, e.g. "security-IAM#groups"."""
-    return f"{NOTE}#{heading}"

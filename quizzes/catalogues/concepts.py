@@ -28,9 +28,10 @@ KIND_QUESTIONS: dict[str, tuple[str, ...]] = {
         "Which AWS service or feature should it use?",
         "Which AWS service or feature meets these requirements?",
     ),
+    # Not "Which IAM identity": the root user and an instance profile are options too.
     "identity": (
-        "Which IAM identity should it use?",
-        "Which kind of identity meets these requirements?",
+        "Which identity or IAM feature should it use?",
+        "Which of these meets the requirements?",
     ),
     "policy": (
         "Which type of policy should it use?",

@@ -121,7 +121,11 @@ def generators_for_topics(topics: Sequence[Topic]) -> dict[str, AngleGenerator]:
 # --- claims -------------------------------------------------------------------------------
 
 
-def _claim_choice(claim: Claim, *, true: bool) -> Choice:
+def _claim_choice(concept: Concept, claim: Claim, *, true: bool) -> Choice:
+    """A claim as an option. Statements say whether they are true; a concept with stems of
+    its own ("Which task …?") has options that are not statements, and its whys say it all."""
+    if concept.ask_true or concept.ask_false or concept.ask_many:
+        return Choice(claim.text, claim.why)
     return Choice(claim.text, (TRUE_NOTE if true else FALSE_NOTE) + claim.why)
 
 
@@ -181,8 +185,8 @@ def _claims_draft(concept, angle, stem, keys, wrong, *, keys_true: bool, difficu
     return Draft(
         topic=concept.topic,
         stem=stem,
-        correct=[_claim_choice(claim, true=keys_true) for claim in keys],
-        wrong=[_claim_choice(claim, true=not keys_true) for claim in wrong],
+        correct=[_claim_choice(concept, claim, true=keys_true) for claim in keys],
+        wrong=[_claim_choice(concept, claim, true=not keys_true) for claim in wrong],
         explanation=" ".join(claim.why for claim in keys),
         fact=concept.card_id,
         angle=angle,
@@ -210,26 +214,34 @@ def _overlap(one: Concept, other: Concept, by_card: Mapping[str, Concept]) -> bo
 def scenario_options(
     rng: random.Random, concept: Concept, generator: AngleGenerator
 ) -> list[Concept]:
-    """Three concepts of the answer's kind, the most confusable first."""
+    """Three concepts of the answer's kind, the most confusable first: its near neighbours,
+    the concepts that name it as theirs, its topic's, its neighbours' neighbours. Only when
+    those are fewer than three does a concept of another topic fill in, since a concept no
+    author compared with this one may meet the scenario's goal too."""
+    by_card = generator.by_card
+
+    def neighbours(of: Concept) -> list[Concept]:
+        return [c for ref in of.near if (c := _resolve(of, ref, by_card)) is not None]
+
     same_kind = [
         c
         for c in generator.by_kind[concept.kind]
-        if c.name != concept.name and not _overlap(concept, c, generator.by_card)
+        if c.name != concept.name and not _overlap(concept, c, by_card)
     ]
-    near = [
-        c
-        for ref in concept.near
-        if (c := _resolve(concept, ref, generator.by_card)) is not None and c in same_kind
-    ]
-    rng.shuffle(near)
-    same_topic = [c for c in same_kind if c.topic == concept.topic and c not in near]
-    rest = [c for c in same_kind if c.topic != concept.topic and c not in near]
-    rng.shuffle(same_topic)
-    rng.shuffle(rest)
-    ranked = list(dict.fromkeys([*near, *same_topic, *rest]))
+    near = [c for c in neighbours(concept) if c in same_kind]
+    naming_it = [c for c in same_kind if concept in neighbours(c)]
+    same_topic = [c for c in same_kind if c.topic == concept.topic]
+    two_steps = [c for n in near for c in neighbours(n)]
+    related = near[:2]  # the two an author named first are the real look-alikes: always shown
+    for group in (near[2:], naming_it, same_topic, two_steps):
+        group = [c for c in group if c in same_kind and c not in related]
+        rng.shuffle(group)
+        related.extend(group)
+    if len(related) < 3:
+        rest = [c for c in same_kind if c not in related]
+        related.extend(rng.sample(rest, 3 - len(related)))
     # Mostly the nearest, with one of the next few now and then, so options vary.
-    chosen = ranked[:2] + rng.sample(ranked[2:5], 1) if len(ranked) > 3 else ranked[:3]
-    return chosen
+    return related[:2] + rng.sample(related[2:5], 1)
 
 
 def scenario(rng: random.Random, concept: Concept, generator: AngleGenerator) -> Draft:
@@ -280,7 +292,7 @@ def use_case(rng: random.Random, concept: Concept, generator: AngleGenerator) ->
     stem = rng.choice(
         (
             f"For which of these needs should a company choose {concept.subject}?",
-            f"Which of these requirements does {concept.subject} meet?",
+            f"Which of these requirements can {concept.subject} meet?",
         )
     )
     for _ in range(ECHO_RETRIES):
@@ -294,7 +306,7 @@ def use_case(rng: random.Random, concept: Concept, generator: AngleGenerator) ->
         stem=stem,
         correct=[Choice(_goal(case), case.why)],
         wrong=[
-            Choice(_goal(other_case), f"That need calls for {other.subject}: {other_case.why}")
+            Choice(_goal(other_case), f"That need calls for {other.subject}. {other_case.why}")
             for other, other_case in wrong
         ],
         explanation=case.why,

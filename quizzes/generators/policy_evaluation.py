@@ -14,7 +14,6 @@ import json
 import random
 
 from iamlab.policy import evaluate_case
-from quizzes.catalogues import lesson
 from quizzes.catalogues.evaluation import (
     CALLERS,
     CONDITIONS_URL,
@@ -65,14 +64,19 @@ def _allow_statement(rng: random.Random, service: Service, action: str) -> dict:
     return {"Effect": "Allow", "Action": actions, "Resource": resource}
 
 
-def _deny_statement(rng: random.Random, service: Service, action: str, context: dict) -> dict:
+def _deny_statement(
+    rng: random.Random, service: Service, action: str, context: dict, *, person: bool
+) -> dict:
     statement = {
         "Effect": "Deny",
         "Action": rng.choice((action, f"{service.prefix}:*", rng.choice(_others(service, action)))),
         "Resource": rng.choice(("*", service.resource, service.sibling)),
     }
     if rng.random() < 0.5:
-        condition = rng.choice(DENY_CONDITIONS)
+        # An application's role session does not sign in with MFA: that condition is for people.
+        condition = rng.choice(
+            [c for c in DENY_CONDITIONS if person or c.key != "aws:MultiFactorAuthPresent"]
+        )
         statement["Condition"] = copy.deepcopy(condition.condition)
         context[condition.key] = rng.choice((condition.met, condition.unmet))
     return statement
@@ -126,7 +130,8 @@ def _draw(rng: random.Random) -> tuple[dict, str | None, Service]:
     deny_layers += ["scp"] if use_scps else []
     deny_layers += ["resource"] if service.resource_policy else []
     deny_layer = rng.choice([None, *deny_layers])
-    deny = _deny_statement(rng, service, action, context) if deny_layer else None
+    person = ":user/" in caller.arn
+    deny = _deny_statement(rng, service, action, context, person=person) if deny_layer else None
 
     case: dict = {"principal": caller.arn, "action": action, "resource": service.resource}
     identity = _policy(_allow_statement(rng, service, action))
@@ -285,7 +290,8 @@ def _why_wrong(key: str, actual: str, case: dict, deny_layer: str | None, servic
     kind, layer = key.split(":")
     present = _present_layers(case)
     if layer in ("boundary", "scp", "resource") and layer not in present:
-        return f"No {_label(layer, service)} applies in this scenario."
+        what = "service control policy" if layer == "scp" else _label(layer, service)
+        return f"No {what} applies in this scenario."
     if kind == "explicit":
         return f"No Deny statement in the {_label(layer, service)} matches this request."
     if layer == "grant":
@@ -298,6 +304,38 @@ def _why_wrong(key: str, actual: str, case: dict, deny_layer: str | None, servic
     return f"Every SCP level, from the organization root to the account, allows {case['action']}."
 
 
+# Wrong answers a learner really gives, for when the layers shown offer fewer than three:
+# an option about a policy the question does not show is a giveaway.
+MYTHS = {
+    "myth:order": (
+        "The request is allowed: an Allow statement comes before the Deny statement.",
+        "Statement order never matters: an explicit deny overrides every Allow, wherever it "
+        "stands.",
+    ),
+    "myth:no-deny": (
+        "The request is allowed: no policy denies it.",
+        "AWS denies every request by default: without an Allow that matches, it is implicitly "
+        "denied even though nothing denies it.",
+    ),
+    "myth:resource-needed": (
+        "Denied: the resource has no resource-based policy that allows the request "
+        "(implicit deny).",
+        "Within one account an identity-based policy that allows the request is enough; no "
+        "resource-based policy is needed.",
+    ),
+}
+
+
+def _myths(answer: str, case: dict) -> list[str]:
+    if answer in ("explicit:identity", "explicit:boundary"):
+        return ["myth:order"]  # the layer holds an Allow before its Deny
+    if answer.startswith("implicit:"):
+        return ["myth:no-deny"]
+    if answer == "allowed" and "resource" not in _present_layers(case):
+        return ["myth:resource-needed"]
+    return []
+
+
 def _distractors(rng: random.Random, answer: str, case: dict) -> list[str]:
     present = _present_layers(case) | {"grant"}
     others = [key for key in OUTCOMES if key != answer]
@@ -305,7 +343,14 @@ def _distractors(rng: random.Random, answer: str, case: dict) -> list[str]:
     rest = [k for k in others if k not in relevant]
     rng.shuffle(relevant)
     rng.shuffle(rest)
-    return (relevant + rest)[:3]
+    return (relevant + _myths(answer, case) + rest)[:3]
+
+
+def _option(key: str, answer: str, case: dict, deny_layer, service: Service) -> Choice:
+    if key in MYTHS:
+        text, why = MYTHS[key]
+        return Choice(text, why)
+    return Choice(_outcome_text(key, service), _why_wrong(key, answer, case, deny_layer, service))
 
 
 def _render(case: dict, service: Service) -> str:
@@ -317,13 +362,14 @@ def _render(case: dict, service: Service) -> str:
         names = ("Organization root", "OU", "Account")
         lines = ["Service control policies, from the organization root down to the account:"]
         for name, level in zip(names, case["serviceControlPolicies"], strict=True):
-            for policy in level:
+            for number, policy in enumerate(level, start=1):
                 text = (
                     "FullAWSAccess (allows every action)"
                     if policy == FULL_AWS_ACCESS
                     else json.dumps(policy, indent=2)
                 )
-                lines.append(f"{name}: {text}")
+                label = name if number == 1 else f"{name} (SCP {number})"
+                lines.append(f"{label}: {text}")
         sections.append("\n".join(lines))
     if "resourcePolicy" in case:
         name = (service.resource_policy or "resource-based policy").capitalize()
@@ -367,16 +413,13 @@ def evaluate_request(rng: random.Random, _seed: int) -> Draft:
         topic=TOPIC,
         stem=stem,
         correct=[Choice(_outcome_text(answer, service), reason)],
-        wrong=[
-            Choice(_outcome_text(key, service), _why_wrong(key, answer, case, deny_layer, service))
-            for key in wrong
-        ],
+        wrong=[_option(key, answer, case, deny_layer, service) for key in wrong],
         explanation=reason,
         fact=f"{TOPIC}:{answer}",
         angle="evaluation",
         key=f"{TOPIC}:{answer}:{service.prefix}",
         advanced=True,
-        lesson=lesson("policies"),
+        lesson="security-IAM-policy-evaluation#how AWS decides a request",
         references=references,
         difficulty=min(3, len(layers)),
         case={

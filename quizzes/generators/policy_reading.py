@@ -12,7 +12,6 @@ import random
 from dataclasses import dataclass
 
 from iamlab.policy import evaluate_case
-from quizzes.catalogues import lesson
 from quizzes.catalogues.evaluation import ACCOUNT, EVALUATION_URL, REGION
 from quizzes.generators.assembly import Choice, Draft
 
@@ -159,18 +158,17 @@ QUESTIONS = {
 
 
 def _policy(rng: random.Random, kind: Kind) -> tuple[dict, str]:
-    """A small policy and what it teaches: action scope, resource scope or an explicit deny."""
+    """A small policy, and whether its Allow statement is narrow in resource or in action."""
     actions = sorted({request.action for request in kind.requests})
     allow_action = rng.choice(
         (rng.choice(actions), f"{kind.prefix}:*", kind.read, rng.sample(actions, 2))
     )
     allow_resource = rng.choice((kind.resource, kind.every))
     statements = [{"Effect": "Allow", "Action": allow_action, "Resource": allow_resource}]
-    lesson_of = "resource-scope" if allow_resource == kind.resource else "action-scope"
+    scope = "resource-scope" if allow_resource == kind.resource else "action-scope"
     if rng.random() < 0.4:
         statements.append({"Effect": "Deny", "Action": rng.choice(actions), "Resource": "*"})
-        lesson_of = "explicit-deny"
-    return {"Version": "2012-10-17", "Statement": statements}, lesson_of
+    return {"Version": "2012-10-17", "Statement": statements}, scope
 
 
 def _decision(policy: dict, request: Request) -> str:
@@ -206,7 +204,7 @@ def _why(policy: dict, request: Request, decision: str) -> str:
 def read_policy(rng: random.Random, _seed: int) -> Draft:
     for _ in range(MAX_DRAWS):
         kind = rng.choice(KINDS)
-        policy, lesson_of = _policy(rng, kind)
+        policy, scope = _policy(rng, kind)
         decided = {request: _decision(policy, request) for request in kind.requests}
         allowed = [r for r, d in decided.items() if d == "allowed"]
         denied = [r for r, d in decided.items() if d != "allowed"]
@@ -218,6 +216,10 @@ def read_policy(rng: random.Random, _seed: int) -> Draft:
         raise RuntimeError("no policy with one request on one side and three on the other")
     key = rng.choice(keys)
     wrong = rng.sample(others, 3)
+    # What the question teaches: the Deny when it decides one of the options shown, else the
+    # Allow statement's reach.
+    denied_explicitly = any(decided[request] == "explicitDeny" for request in (key, *wrong))
+    lesson_of = "explicit-deny" if denied_explicitly else scope
     body = json.dumps(policy, indent=2)
     stem = f"{rng.choice(INTROS)}\n\n{body}\n\n{rng.choice(QUESTIONS[asked])}"
     return Draft(
@@ -229,7 +231,7 @@ def read_policy(rng: random.Random, _seed: int) -> Draft:
         fact=f"{TOPIC}:reading-{lesson_of}",
         angle="reading",
         key=f"{TOPIC}:reading-{lesson_of}:{asked}:{key.action}:{key.resource}",
-        lesson=lesson("policies#identity-based policies"),
+        lesson="security-IAM-policy-evaluation#reading a policy",
         references=[EVALUATION_URL, POLICY_GRAMMAR_URL, RESOURCE_URL],
         difficulty=2,
     )

@@ -154,3 +154,42 @@ def test_review_asks_a_concept_from_another_angle_when_it_has_one():
         assert question.fact == card_id
         if angles - {"direct"}:
             assert question.angle != "direct"
+
+
+# --- every topic's data, checked alike ------------------------------------------------------
+
+AWS_PAGE = re.compile(r"^https://(docs\.aws\.amazon\.com|aws\.amazon\.com)/(?![a-z]{2}_[a-z]{2}/)")
+
+
+def _citations(concept):
+    yield concept.reference
+    yield from (claim.reference for claim in (*concept.true, *concept.false))
+    yield from (case.reference for case in concept.scenarios if case.reference)
+    yield from (practice.reference for practice in concept.practices)
+
+
+@pytest.mark.parametrize("topic", DATA_TOPICS, ids=lambda topic: topic.id)
+def test_every_fact_cites_a_current_english_aws_page(topic):
+    for concept in topic.concepts:
+        for url in _citations(concept):
+            assert AWS_PAGE.match(url), (concept.card_id, url)
+
+
+@pytest.mark.parametrize("topic", DATA_TOPICS, ids=lambda topic: topic.id)
+def test_ids_are_unique_and_every_reference_to_another_concept_resolves(topic):
+    assert len({concept.id for concept in topic.concepts}) == len(topic.concepts)
+    for concept in topic.concepts:
+        ids = [claim.id for claim in (*concept.true, *concept.false)]
+        assert len(ids) == len(set(ids)), concept.card_id
+        true_ids = {claim.id for claim in concept.true}
+        assert all(c.negates in true_ids for c in concept.false if c.negates), concept.card_id
+        for group in (concept.scenarios, concept.practices):
+            assert len({item.id for item in group}) == len(group), concept.card_id
+        for ref in (*concept.near, *concept.overlaps):
+            card = ref if ":" in ref else f"{topic.id}:{ref}"
+            assert card in CONCEPTS and card != concept.card_id, (concept.card_id, ref)
+
+
+def test_no_two_concepts_share_an_option_name():
+    names = [concept.name for concept in CONCEPTS.values()]
+    assert len(names) == len(set(names))
