@@ -193,3 +193,13 @@ def test_ids_are_unique_and_every_reference_to_another_concept_resolves(topic):
 def test_no_two_concepts_share_an_option_name():
     names = [concept.name for concept in CONCEPTS.values()]
     assert len(names) == len(set(names))
+
+
+@pytest.mark.parametrize("topic", DATA_TOPICS, ids=lambda topic: topic.id)
+def test_every_concept_has_the_material_for_several_angles(topic):
+    assert len(topic.concepts) >= 6
+    for concept in topic.concepts:
+        assert len(concept.true) >= 4 and len(concept.false) >= 4, concept.card_id
+        assert not concept.kind or len(concept.scenarios) >= 3, concept.card_id
+        angles = {g.angle for g in ANGLE_GENERATORS.values() if concept in g.concepts}
+        assert len(angles) >= 3, (concept.card_id, angles)

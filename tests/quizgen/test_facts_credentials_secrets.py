@@ -1,6 +1,5 @@
 """The credentials-secrets topic: its facts as AWS states them now, and enough of them."""
 
-import re
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,6 @@ from quizzes.catalogues.credentials_secrets import TOPIC
 
 NOTES = Path(__file__).resolve().parents[2] / "notes"
 CONCEPTS = {concept.id: concept for concept in TOPIC.concepts}
-LOCALE = re.compile(r"/(?:[a-z]{2}_[a-z]{2})/")
 
 
 def claim(concept_id: str, claim_id: str):
@@ -45,20 +43,6 @@ def test_topic_has_enough_concepts_claims_scenarios_and_practices():
     assert sum(1 for c in TOPIC.concepts if c.practices) >= len(TOPIC.concepts) - 1
 
 
-def test_ids_are_unique_and_negations_name_a_true_claim_of_the_same_concept():
-    assert len(CONCEPTS) == len(TOPIC.concepts)
-    for concept in TOPIC.concepts:
-        for group in (concept.true + concept.false, concept.scenarios, concept.practices):
-            ids = [item.id for item in group]
-            assert len(ids) == len(set(ids)), concept.id
-        true_ids = {c.id for c in concept.true}
-        for false in concept.false:
-            assert not false.negates or false.negates in true_ids, (concept.id, false.id)
-        # a negated true claim still leaves three compatible true claims for "reverse"
-        negated = {f.negates for f in concept.false if f.negates}
-        assert len(true_ids) - 1 >= 3 or not negated
-
-
 def test_kinds_give_scenario_questions_enough_options_within_the_topic():
     credentials = [c for c in TOPIC.concepts if c.kind == "credential"]
     assert {c.id for c in credentials} == {
@@ -75,25 +59,6 @@ def test_kinds_give_scenario_questions_enough_options_within_the_topic():
     # Role credentials on EC2 are temporary credentials (and users-vs-roles' instance
     # profile): a scenario offering both would have two keys, so the concept has no kind.
     assert CONCEPTS["ec2-role-credentials"].kind == ""
-
-
-def test_every_reference_is_a_current_english_aws_page():
-    for url in every_reference():
-        assert url.startswith(("https://docs.aws.amazon.com/", "https://aws.amazon.com/")), url
-        assert not LOCALE.search(url), url
-        assert "github.com" not in url, url
-
-
-def test_every_heading_is_a_heading_of_its_note():
-    for concept in TOPIC.concepts:
-        note, *path = concept.heading.split("#")
-        text = (NOTES / f"{note}.md").read_text()
-        headings = [
-            re.sub(r"\s*%%.*?%%\s*", "", line.lstrip("#")).strip()
-            for line in text.splitlines()
-            if line.startswith("#")
-        ]
-        assert all(part in headings for part in path), concept.heading
 
 
 def test_the_note_lists_every_page_the_topic_cites():
@@ -256,17 +221,3 @@ def test_kms_scenarios_never_name_the_service_and_rivals_do_not_name_kms():
     for concept_id in ("secrets-manager", "parameter-store"):
         for scenario in CONCEPTS[concept_id].scenarios:
             assert "KMS" not in scenario.goal + " " + scenario.constraint, scenario.id
-
-
-def test_new_concept_names_and_ids_are_unique_across_the_bank():
-    from quizzes.generators import CONCEPTS as BANK
-
-    for concept_id in ("ec2-role-credentials", "kms"):
-        name = CONCEPTS[concept_id].name
-        assert [c.card_id for c in BANK.values() if c.name == name] == [
-            f"credentials-secrets:{concept_id}"
-        ]
-    for concept in TOPIC.concepts:
-        for ref in concept.near:
-            card = ref if ":" in ref else f"{TOPIC.id}:{ref}"
-            assert card in BANK, (concept.id, ref)

@@ -20,7 +20,7 @@ from quizzes.catalogues.least_privilege import (
     UNUSED_ANALYZER_URL,
     VALIDATE_FINDING_URL,
 )
-from quizzes.generators.angles import echoes_stem_alone, generators_for_topics
+from quizzes.generators.angles import generators_for_topics
 from quizzes.generators.assembly import finish
 
 CONCEPTS = {concept.id: concept for concept in TOPIC.concepts}
@@ -89,30 +89,6 @@ def test_the_principle_is_the_only_kindless_core_and_the_tools_are_services():
         "policy-simulator",
     ):
         assert CONCEPTS[tool].kind == "service", tool
-
-
-def test_ids_are_unique_and_negates_names_a_true_claim_of_the_same_concept():
-    assert len(CONCEPTS) == len(TOPIC.concepts)
-    for concept in TOPIC.concepts:
-        ids = [c.id for c in (*concept.true, *concept.false)]
-        assert len(ids) == len(set(ids)), concept.id
-        true_ids = {c.id for c in concept.true}
-        for false in concept.false:
-            assert not false.negates or false.negates in true_ids, (concept.id, false.id)
-        for group in (concept.scenarios, concept.practices):
-            assert len({item.id for item in group}) == len(group), concept.id
-
-
-def test_every_citation_is_a_current_english_aws_page():
-    page = re.compile(r"^https://(docs\.aws\.amazon\.com|aws\.amazon\.com)/(?![a-z]{2}_[a-z]{2}/)")
-    for concept in TOPIC.concepts:
-        refs = [concept.reference]
-        refs += [c.reference for c in (*concept.true, *concept.false)]
-        refs += [s.reference for s in concept.scenarios if s.reference]
-        refs += [p.reference for p in concept.practices]
-        for ref in refs:
-            assert page.match(ref), (concept.id, ref)
-            assert "github.com" not in ref and "amazonaws.cn" not in ref
 
 
 def test_every_heading_is_in_the_companion_note_and_near_names_this_topics_concepts():
@@ -262,25 +238,6 @@ def questions():
             draft = generator(rng, seed)
             made.append(finish(draft, generator=generator.name, seed=seed, rng=rng))
     return made
-
-
-def test_the_topic_gives_well_over_sixty_distinct_questions(questions):
-    assert len({(q.stem, frozenset(q.options)) for q in questions}) >= 120
-
-
-def test_keys_rarely_echo_the_stem_and_are_rarely_the_longest_option(questions):
-    echo = sum(
-        echoes_stem_alone(
-            q.stem,
-            [q.options[i] for i in q.answer],
-            [o for i, o in enumerate(q.options) if i not in q.answer],
-        )
-        for q in questions
-    )
-    assert echo / len(questions) <= 0.05
-    singles = [q for q in questions if q.kind == "single"]
-    longest = sum(len(q.options[q.answer[0]]) == max(map(len, q.options)) for q in singles)
-    assert longest / len(singles) <= 0.35
 
 
 def test_scenario_options_are_this_topics_services_and_the_key_is_among_them(questions):

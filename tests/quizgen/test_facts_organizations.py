@@ -51,20 +51,6 @@ def test_this_topic_owns_the_scp_and_rcp_policy_concepts():
     assert "policy-types:permissions-boundary" in CONCEPTS["scp"].near
 
 
-def test_ids_are_unique_and_negates_name_a_true_claim_of_the_same_concept():
-    assert len(CONCEPTS) == len(TOPIC.concepts)
-    for concept in TOPIC.concepts:
-        for group in (concept.true, concept.false, concept.scenarios, concept.practices):
-            ids = [item.id for item in group]
-            assert len(ids) == len(set(ids)), concept.id
-        true_ids = {c.id for c in concept.true}
-        assert not true_ids & {c.id for c in concept.false}, concept.id
-        for false in concept.false:
-            assert not false.negates or false.negates in true_ids, (concept.id, false.id)
-        for ref in concept.near:
-            assert ":" in ref or ref in CONCEPTS, (concept.id, ref)
-
-
 def _references():
     for concept in TOPIC.concepts:
         yield concept.reference
@@ -73,13 +59,6 @@ def _references():
         for scenario in concept.scenarios:
             if scenario.reference:
                 yield scenario.reference
-
-
-def test_every_reference_is_a_current_english_aws_documentation_page():
-    for url in _references():
-        assert re.fullmatch(r"https://docs\.aws\.amazon\.com/[\w./-]+\.html", url), url
-        assert not re.search(r"/(ja_jp|ko_kr|zh_cn|zh_tw|de_de|fr_fr|es_es|it_it|pt_br)/", url)
-        assert "awsdocs" not in url and "github" not in url
 
 
 def _headings(note: str) -> set[str]:

@@ -3,30 +3,16 @@
 import random
 from pathlib import Path
 
-import pytest
-
 from iamlab.lessons.vault import load_vault
 from quizzes.catalogues import policy_logic
 from quizzes.catalogues.concepts import TASKS
 from quizzes.generators import generate, generators_for
-from quizzes.generators.angles import echoes_stem_alone, generators_for_topics
+from quizzes.generators.angles import generators_for_topics
 
 TOPIC = policy_logic.TOPIC
 CONCEPTS = list(TOPIC.concepts)
 NOTES = Path(__file__).resolve().parents[2] / "notes"
 NOTE = NOTES / "security-IAM-policy-evaluation.md"
-TOPIC_IDS = {
-    "root-only",
-    "users-vs-roles",
-    "policy-types",
-    "policy-evaluation",
-    "features",
-    "workforce-identity",
-    "credentials-secrets",
-    "least-privilege",
-    "shared-responsibility",
-    "organizations",
-}
 
 
 def concept(concept_id):
@@ -65,27 +51,6 @@ def test_topic_has_the_minimum_material():
             assert len(practice.alternatives) >= 3, (c.card_id, practice.id)
 
 
-@pytest.mark.parametrize("c", CONCEPTS, ids=lambda c: c.card_id)
-def test_ids_are_unique_and_negates_names_a_true_claim(c):
-    ids = [x.id for x in (*c.true, *c.false)]
-    assert len(ids) == len(set(ids))
-    assert len({p.id for p in c.practices}) == len(c.practices)
-    true_ids = {x.id for x in c.true}
-    for false in c.false:
-        assert not false.negates or false.negates in true_ids, (c.card_id, false.id)
-        # a reverse question needs three true claims besides the one a false claim negates
-        assert len(true_ids - {false.negates}) >= 3
-
-
-@pytest.mark.parametrize("c", CONCEPTS, ids=lambda c: c.card_id)
-def test_every_fact_cites_a_current_aws_page(c):
-    for url in every_reference(c):
-        assert url.startswith("https://docs.aws.amazon.com/") and url.endswith(".html"), url
-        assert "github" not in url and "awsdocs" not in url
-        locale = url.removeprefix("https://docs.aws.amazon.com/").split("/")[0]
-        assert "_" not in locale, (c.card_id, url)  # no ja_jp, en_us…
-
-
 def test_every_heading_is_a_heading_of_the_companion_note():
     vault = load_vault(NOTES)
     for c in CONCEPTS:
@@ -102,16 +67,6 @@ def test_companion_note_links_the_shipped_note_and_lists_its_sources():
     cited = {url for c in CONCEPTS for url in every_reference(c)}
     for url in cited:
         assert url in text, url
-
-
-def test_near_neighbours_resolve_in_this_topic_or_name_another_topic():
-    own = {c.id for c in CONCEPTS}
-    for c in CONCEPTS:
-        for ref in c.near:
-            if ":" in ref:
-                assert ref.split(":")[0] in TOPIC_IDS, (c.card_id, ref)
-            else:
-                assert ref in own, (c.card_id, ref)
 
 
 # --- the rules, pinned to the pages that state them -----------------------------------------
@@ -217,15 +172,6 @@ def test_claims_of_a_concept_are_of_similar_length():
         true_mean = sum(len(x.text) for x in c.true) / len(c.true)
         false_mean = sum(len(x.text) for x in c.false) / len(c.false)
         assert abs(true_mean - false_mean) < 25, c.card_id
-
-
-def test_generated_questions_have_no_key_that_alone_echoes_the_stem():
-    for name, generator in generators_for_topics([TOPIC]).items():
-        for seed in range(60):
-            draft = generator(random.Random(f"{name}:{seed}"), seed)
-            keys = [choice.text for choice in draft.correct]
-            wrong = [choice.text for choice in draft.wrong]
-            assert not echoes_stem_alone(draft.stem, keys, wrong), (name, seed, draft.stem)
 
 
 def test_topic_gives_at_least_60_distinct_questions_from_its_concepts():

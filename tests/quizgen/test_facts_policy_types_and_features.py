@@ -8,7 +8,7 @@ import pytest
 from iamlab.lessons.vault import load_vault
 from quizzes.catalogues import features, policy_types
 from quizzes.catalogues.concepts import KIND_QUESTIONS, TASKS
-from quizzes.generators.angles import echoes_stem_alone, generators_for_topics
+from quizzes.generators.angles import generators_for_topics
 
 TOPICS = (policy_types.TOPIC, features.TOPIC)
 CONCEPTS = [concept for topic in TOPICS for concept in topic.concepts]
@@ -21,17 +21,6 @@ def concept(topic, concept_id):
 
 def claim(concept_, claim_id, *, true=True):
     return next(c for c in (concept_.true if true else concept_.false) if c.id == claim_id)
-
-
-def every_reference(concept_):
-    yield concept_.reference
-    for item in (*concept_.true, *concept_.false):
-        yield item.reference
-    for scenario in concept_.scenarios:
-        if scenario.reference:
-            yield scenario.reference
-    for practice in concept_.practices:
-        yield practice.reference
 
 
 # --- shape --------------------------------------------------------------------------------
@@ -53,29 +42,6 @@ def test_topic_has_the_minimum_material(topic):
             assert len(practice.alternatives) >= 3, (c.card_id, practice.id)
 
 
-@pytest.mark.parametrize("c", CONCEPTS, ids=lambda c: c.card_id)
-def test_ids_are_unique_and_negates_names_a_true_claim(c):
-    ids = [x.id for x in (*c.true, *c.false)]
-    assert len(ids) == len(set(ids))
-    assert len({s.id for s in c.scenarios}) == len(c.scenarios)
-    assert len({p.id for p in c.practices}) == len(c.practices)
-    true_ids = {x.id for x in c.true}
-    for false in c.false:
-        assert not false.negates or false.negates in true_ids, (c.card_id, false.id)
-    # Reverse questions need three true claims besides any a false claim negates.
-    for false in c.false:
-        assert len(true_ids - {false.negates}) >= 3
-
-
-@pytest.mark.parametrize("c", CONCEPTS, ids=lambda c: c.card_id)
-def test_every_fact_cites_a_current_aws_page(c):
-    for url in every_reference(c):
-        assert url.startswith("https://docs.aws.amazon.com/"), (c.card_id, url)
-        assert "github" not in url and "awsdocs" not in url
-        locale = url.removeprefix("https://docs.aws.amazon.com/").split("/")[0]
-        assert "_" not in locale, (c.card_id, url)  # no ja_jp, en_us…
-
-
 def test_every_heading_is_a_heading_of_a_note():
     vault = load_vault(NOTES)
     for c in CONCEPTS:
@@ -89,28 +55,6 @@ def test_companion_note_links_to_the_shipped_note_and_lists_its_sources():
     assert "# Resources" in text and "# Tags" in text
     for url in (policy_types.BOUNDARIES_URL, policy_types.S3_OWNERSHIP_URL):
         assert url in text
-
-
-def test_near_neighbours_resolve_in_this_topic_or_name_another_topic():
-    own = {(t.id, c.id) for t in TOPICS for c in t.concepts}
-    topic_ids = {
-        "root-only",
-        "users-vs-roles",
-        "policy-types",
-        "policy-evaluation",
-        "features",
-        "workforce-identity",
-        "credentials-secrets",
-        "least-privilege",
-        "shared-responsibility",
-        "organizations",
-    }
-    for c in CONCEPTS:
-        for ref in c.near:
-            if ":" in ref:
-                assert ref.split(":")[0] in topic_ids, (c.card_id, ref)
-            else:
-                assert (c.topic, ref) in own, (c.card_id, ref)
 
 
 # --- facts we corrected -------------------------------------------------------------------
@@ -307,16 +251,6 @@ def test_practice_keys_are_not_the_longest_option_by_habit():
         p for p in practices if len(p.recommended.text) > max(len(o.text) for o in p.alternatives)
     ]
     assert len(longest) * 2 < len(practices)
-
-
-def test_generated_questions_have_no_key_that_alone_echoes_the_stem():
-    generators = generators_for_topics(list(TOPICS))
-    for name, generator in generators.items():
-        for seed in range(60):
-            draft = generator(random.Random(f"{name}:{seed}"), seed)
-            keys = [choice.text for choice in draft.correct]
-            wrong = [choice.text for choice in draft.wrong]
-            assert not echoes_stem_alone(draft.stem, keys, wrong), (name, seed, draft.stem)
 
 
 @pytest.mark.parametrize("topic", TOPICS, ids=lambda t: t.id)
