@@ -203,3 +203,10 @@ def test_every_concept_has_the_material_for_several_angles(topic):
         assert not concept.kind or len(concept.scenarios) >= 3, concept.card_id
         angles = {g.angle for g in ANGLE_GENERATORS.values() if concept in g.concepts}
         assert len(angles) >= 3, (concept.card_id, angles)
+
+
+@settings(max_examples=25, deadline=None)
+@given(seed=seeds, topic=st.sampled_from(sorted(TOPICS)))
+def test_any_seed_gives_sixty_different_questions_on_any_topic(seed, topic):
+    quiz = build_quiz([topic], 60, seed=seed)
+    assert len({(q.stem, frozenset(q.options)) for q in quiz}) == 60

@@ -75,3 +75,41 @@ def test_every_policy_in_a_question_is_one_the_engine_accepts():
     for seed in range(300):
         for policy in _policies(generate(NAME, seed).case):
             parse_policy(policy)
+
+
+def test_an_scp_block_names_the_policy_that_grants_not_always_the_identity_based_one():
+    # The example: only the queue policy grants; the SCPs do not allow the action.
+    question = generate(NAME, 937)
+    assert question.fact == "policy-evaluation:implicit:scp"
+    assert question.explanation.endswith("even though the queue policy allows it.")
+    assert "identity-based policy allows it" not in question.explanation
+
+
+@settings(max_examples=150)
+@given(seed=seeds)
+def test_the_policy_an_scp_explanation_names_does_grant_the_request(seed):
+    question = generate(NAME, seed)
+    if question.fact != "policy-evaluation:implicit:scp":
+        return
+    case = {k: v for k, v in question.case.items() if k not in ("serviceControlPolicies", "id")}
+    if question.explanation.endswith("the identity-based policy allows it."):
+        case.pop("resourcePolicy", None)
+    else:
+        case["identityPolicies"] = [{"Version": "2012-10-17", "Statement": []}]
+    assert evaluate_case(case).decision == "allowed"
+
+
+@settings(max_examples=100)
+@given(seed=seeds)
+def test_no_option_names_a_policy_the_question_does_not_show(seed):
+    question = generate(NAME, seed)
+    shown = {
+        "permissions boundary": "permissionsBoundary" in question.case,
+        "service control policy": "serviceControlPolicies" in question.case,
+        "service control policies": "serviceControlPolicies" in question.case,
+    }
+    for index, option in enumerate(question.options):
+        if index in question.answer:
+            continue
+        for policy, present in shown.items():
+            assert present or f"in the {policy}" not in option, (option, question.case.keys())
