@@ -1,6 +1,7 @@
 """python manage.py export_quiz writes a quiz reproducibly and refuses bad input clearly."""
 
 import json
+import re
 from io import StringIO
 
 import pytest
@@ -77,3 +78,14 @@ def test_sixty_questions_on_one_topic_export(topic):
 def test_an_unknown_format_is_refused():
     with pytest.raises(CommandError, match="invalid choice: 'pdf'"):
         export("--topics", "root-only", "--count", "1", "--seed", "1", "--format", "pdf")
+
+
+def test_quiz_stats_prints_a_row_per_topic_with_its_bias_columns():
+    out = StringIO()
+    call_command("quiz_stats", "--seeds", "3", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert lines[0].split()[:3] == ["topic", "concepts", "angles"]
+    assert "key longest" in lines[0] and "key echoes stem" in lines[0]
+    rows = {line.split()[0]: line for line in lines[1 : 1 + len(TOPICS)]}
+    assert set(rows) == set(TOPICS)
+    assert all(re.search(r"\d+%/\d+%/\d+%/\d+%", row) for row in rows.values())
