@@ -10,6 +10,10 @@ from quizzes.models import Attempt
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
+def autosaved(response) -> bool:
+    return response.request.method == "POST" and response.status == 204
+
+
 @pytest.fixture
 def short_exam(settings):
     settings.QUIZZES_EXAM_QUESTIONS = 3
@@ -23,15 +27,19 @@ def test_a_learner_sits_a_short_exam_from_start_to_results(page, short_exam):
     expect(page.get_by_role("timer")).to_contain_text(re.compile(r"[45]:\d\d"))
 
     # Question 1: chosen with the keyboard, flagged, saved as given.
-    with page.expect_response(lambda r: r.request.method == "POST" and r.status == 204):
+    with page.expect_response(autosaved):
         page.keyboard.press("1")
     expect(page.locator("input[name=choice]").first).to_be_checked()
-    page.get_by_label("Flag for review").check()
+    # Each change is autosaved; waiting for it keeps the test from racing the next submit on the
+    # live server's one shared SQLite connection (a browser on a real server needs no such wait).
+    with page.expect_response(autosaved):
+        page.get_by_label("Flag for review").check()
     page.get_by_role("button", name="Next").click()
 
     # Question 2: Enter saves and moves on.
     expect(page.get_by_text("Question 2 of 3")).to_be_visible()
-    page.locator(".option").nth(1).click()
+    with page.expect_response(autosaved):
+        page.locator(".option").nth(1).click()
     page.keyboard.press("Enter")
     expect(page.get_by_text("Question 3 of 3")).to_be_visible()
 

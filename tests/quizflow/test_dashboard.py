@@ -1,9 +1,11 @@
 """The dashboard: mastery per topic, weakest sections, history, streak and due cards."""
 
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from datetime import timezone as dt_timezone
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -33,7 +35,13 @@ def test_answering_every_day_for_n_days_is_a_streak_of_n(n):
 
 
 @pytest.mark.django_db
-def test_mastery_weak_sections_and_history_come_from_your_answers(alices_learner, questions):
+def test_mastery_weak_sections_and_history_come_from_your_answers(
+    alices_learner, questions, monkeypatch
+):
+    # At noon, so the cards due minutes after these answers are due later *today*.
+    noon = timezone.make_aware(datetime.combine(timezone.localdate(), time(12)))
+    noon = noon.astimezone(dt_timezone.utc)  # fsrs takes UTC only
+    monkeypatch.setattr(timezone, "now", lambda: noon)
     attempt = start_attempt(
         alices_learner,
         [
