@@ -26,21 +26,40 @@ def login_required(view):
     return wrapper
 
 
+def _second_factor_first(request):
+    """Where an instructor who has not passed their second factor must go first, or None."""
+    user = request.user
+    if not user.is_instructor or user.is_verified():
+        return None
+    if two_factor.has_device(user):
+        return redirect_to_login(request.get_full_path(), "classroom:two_factor_verify")
+    if settings.IAMLAB_REQUIRE_INSTRUCTOR_2FA:
+        return redirect("classroom:two_factor_setup")
+    return None
+
+
 def instructor_required(view):
-    """Instructors only, past their second factor when they have (or must have) one."""
+    """Instructors only, past their second factor when they have (or must have) one: every
+    instructor-only view of every app goes through this one check."""
 
     @wraps(view)
     @login_required
     def wrapper(request, *args, **kwargs):
-        user = request.user
-        if not user.is_instructor:
+        if not request.user.is_instructor:
             raise PermissionDenied("Only instructors can do this.")
-        if not user.is_verified():
-            if two_factor.has_device(user):
-                return redirect_to_login(request.get_full_path(), "classroom:two_factor_verify")
-            if settings.IAMLAB_REQUIRE_INSTRUCTOR_2FA:
-                return redirect("classroom:two_factor_setup")
-        return view(request, *args, **kwargs)
+        return _second_factor_first(request) or view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def second_factor_for_instructors(view):
+    """Anyone signed in; an instructor only past their second factor (their password, say,
+    must not change on the strength of the password alone)."""
+
+    @wraps(view)
+    @login_required
+    def wrapper(request, *args, **kwargs):
+        return _second_factor_first(request) or view(request, *args, **kwargs)
 
     return wrapper
 

@@ -3,14 +3,13 @@
 import mimetypes
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from iamlab.accounts.learners import get_learner
+from iamlab.classroom.access import instructor_required
 from iamlab.lessons.forms import VaultUploadForm
 from iamlab.lessons.models import VaultUpload
 from iamlab.lessons.progress import finished_steps, step_progress_mark
@@ -133,15 +132,9 @@ def vault_file(request, filename):
     return FileResponse(open(path, "rb"), content_type=content_type)  # noqa: SIM115
 
 
-def _instructor(request):
-    if not request.user.is_instructor:
-        raise PermissionDenied("Only instructors can upload a vault.")
-
-
-@login_required
+@instructor_required
 @require_http_methods(["GET", "POST"])
 def upload(request):
-    _instructor(request)
     form = VaultUploadForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
@@ -159,11 +152,10 @@ def upload(request):
 
 
 def _own_upload(request, pk) -> VaultUpload:
-    _instructor(request)
     return get_object_or_404(VaultUpload, pk=pk, uploaded_by=request.user)
 
 
-@login_required
+@instructor_required
 @require_GET
 def upload_review(request, pk):
     record = _own_upload(request, pk)
@@ -172,7 +164,7 @@ def upload_review(request, pk):
     return render(request, "lessons/upload_review.html", context)
 
 
-@login_required
+@instructor_required
 @require_POST
 def upload_publish(request, pk):
     record = _own_upload(request, pk)

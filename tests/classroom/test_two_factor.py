@@ -74,3 +74,16 @@ def test_guessing_codes_is_slowed_down_after_a_failure(client, irene):
     client.post(reverse("classroom:two_factor_verify"), {"token": "000000"})
     response = client.post(reverse("classroom:two_factor_verify"), {"token": _code(device)})
     assert response.status_code == 400
+
+
+def test_an_instructors_password_change_waits_for_the_second_factor(client, irene, settings):
+    settings.IAMLAB_REQUIRE_INSTRUCTOR_2FA = True
+    client.force_login(irene)
+    for name in ("accounts:password_change", "accounts:password_change_done"):
+        assert client.get(reverse(name))["Location"] == reverse("classroom:two_factor_setup")
+
+
+def test_a_learner_changes_their_password_with_no_second_factor(client, alice, settings):
+    settings.IAMLAB_REQUIRE_INSTRUCTOR_2FA = True
+    client.force_login(alice)
+    assert client.get(reverse("accounts:password_change")).status_code == 200

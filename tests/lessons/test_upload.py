@@ -7,6 +7,7 @@ import zipfile
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from iamlab.lessons import uploads
 from iamlab.lessons.models import VaultUpload
@@ -158,3 +159,25 @@ def test_an_instructor_cannot_see_or_publish_anothers_upload(client, irene):
     client.force_login(InstructorFactory(username="ivan"))
     assert client.get(reverse("lessons:upload_review", args=[record.pk])).status_code == 404
     assert client.post(reverse("lessons:upload_publish", args=[record.pk])).status_code == 404
+
+
+def test_upload_and_publish_wait_for_the_instructors_second_factor(client, irene, settings):
+    # Issue 16, high: with 2FA compulsory, a password alone reached upload and publish.
+    settings.IAMLAB_REQUIRE_INSTRUCTOR_2FA = True
+    record = VaultUpload.objects.create(uploaded_by=irene, original_name="v.zip", folder="v")
+    client.force_login(irene)
+    setup = reverse("classroom:two_factor_setup")
+    assert client.get(UPLOAD_URL)["Location"] == setup
+    assert upload(client, zipped(GOOD_VAULT))["Location"] == setup
+    assert client.get(reverse("lessons:upload_review", args=[record.pk]))["Location"] == setup
+    publish = client.post(reverse("lessons:upload_publish", args=[record.pk]))
+    assert publish["Location"] == setup
+    assert VaultUpload.objects.count() == 1
+
+
+def test_an_instructor_with_totp_enters_a_code_before_uploading(client, irene):
+    TOTPDevice.objects.create(user=irene, name="app", confirmed=True)
+    client.force_login(irene)
+    response = client.get(UPLOAD_URL)
+    assert response.status_code == 302
+    assert reverse("classroom:two_factor_verify") in response["Location"]
