@@ -153,8 +153,12 @@ def _aws_naming(value: str, caller: Caller) -> Naming:
             return Naming.ROLE if caller.kind is CallerKind.ROLE_SESSION else Naming.DIRECT
         return Naming.NONE
     if named.kind is CallerKind.USER and caller.kind is CallerKind.USER:
-        # IAM names are unique regardless of case, and AWS stores the user's unique ID.
-        same = _name(value).lower() == _name(caller.arn).lower()
+        # "In a Principal element, the user name part of the Amazon Resource Name (ARN) is
+        # case sensitive" (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-users):
+        # user/Alice does not name user/alice. The path may differ (AWS stores the user's
+        # unique ID), so the name is compared, exactly. The page says this of user names
+        # only; role names above are still compared without regard to case.
+        same = _name(value) == _name(caller.arn)
         return Naming.DIRECT if same else Naming.NONE
     return Naming.DIRECT if value == caller.arn else Naming.NONE
 
