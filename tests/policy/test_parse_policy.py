@@ -59,6 +59,45 @@ def test_a_statement_without_actions_or_with_an_empty_list_is_refused():
     )
 
 
+@pytest.mark.parametrize(
+    "field, message",
+    [
+        ("Action", "Policy statement must contain actions."),
+        ("NotAction", "Policy statement must contain actions."),
+        ("Resource", "Policy statement must contain resources."),
+        ("NotResource", "Policy statement must contain resources."),
+    ],
+)
+def test_an_empty_list_is_refused_with_the_words_for_a_missing_element(field, message):
+    # "Statements must include either a Resource or a NotResource element" and an Action or
+    # NotAction element: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_grammar.html
+    statement = {"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}
+    kept = {"Action": "Action", "NotAction": "Action"}.get(field, "Resource")
+    statement.pop(kept)
+    statement[field] = []
+    error = refusal({"Statement": [ALLOW, statement]})
+    assert (error.message, error.path) == (message, ("Statement", 1, field))
+
+
+def test_an_empty_not_action_is_refused_before_evaluation_rather_than_crashing_it():
+    policy = {"Statement": [{"Effect": "Allow", "NotAction": [], "Resource": "*"}]}
+    with pytest.raises(MalformedPolicyDocument, match="must contain actions") as caught:
+        evaluate_case(dict(CASE, identityPolicies=[policy]))
+    assert caught.value.path == ("identityPolicies", 0, "Statement", 0, "NotAction")
+
+
+def test_a_null_action_or_resource_is_a_syntax_error():
+    for field in ("Action", "Resource"):
+        error = refusal({"Statement": [dict(ALLOW, **{field: None})]})
+        assert (error.message, error.path) == ("Syntax errors in policy.", ("Statement", 0, field))
+
+
+def test_empty_principal_lists_are_refused():
+    for element in ({}, {"AWS": []}):
+        statement = dict(ALLOW, Principal=element)
+        assert refusal({"Statement": [statement]}).message == "Syntax errors in policy."
+
+
 def test_statement_ids_must_be_unique():
     error = refusal({"Statement": [dict(ALLOW, Sid="A"), dict(ALLOW, Sid="A")]})
     assert error.message == "Statement IDs (SID) in a single policy must be unique."
