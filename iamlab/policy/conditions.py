@@ -20,6 +20,7 @@ import base64
 import binascii
 import ipaddress
 import math
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -51,22 +52,91 @@ def _arn_like(request: str, policy: str) -> bool:
 
 
 def _bool_equals(request: str, policy: str) -> bool:
+    # ``policy`` may hold a substituted variable, escaped as pattern text: unescape it.
+    policy = unescape(policy)
     return request.lower() == policy.lower() and request.lower() in ("true", "false")
+
+
+# "Numeric condition operators let you construct Condition elements that restrict access
+# based on comparing a key to an integer or decimal value."
+# https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Numeric
+# So a number is ASCII digits with an optional sign and decimal point. Python's float()
+# also reads "1_000", "nan", "inf", "infinity" and non-ASCII digits: none of them is an
+# integer or decimal value, so none is a number here (the condition does not match, as
+# for any other non-number). Exponent notation ("1e3") and surrounding whitespace are
+# not documented either way: they keep the behaviour float() gave them before (accepted).
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
 @lru_cache(maxsize=4096)
 def _number(text: str) -> float | None:
-    try:
-        value = float(text)
-    except ValueError:
+    text = text.strip()
+    if not _NUMBER.fullmatch(text):
         return None
+    value = float(text)
     return value if math.isfinite(value) else None
+
+
+# "You must specify date/time values with one of the W3C implementations of the ISO 8601
+# date formats or in epoch (UNIX) time."
+# https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Date
+# The W3C profile (https://www.w3.org/TR/NOTE-datetime): YYYY, YYYY-MM, YYYY-MM-DD,
+# YYYY-MM-DDThh:mmTZD, YYYY-MM-DDThh:mm:ssTZD, YYYY-MM-DDThh:mm:ss.sTZD, with TZD "Z"
+# or +hh:mm/-hh:mm. A reduced form means the start of its period, in UTC.
+_W3C_DATE = re.compile(
+    r"(?P<year>[0-9]{4})"
+    r"(?:-(?P<month>[0-9]{2})"
+    r"(?:-(?P<day>[0-9]{2})"
+    r"(?:T(?P<hour>[0-9]{2}):(?P<minute>[0-9]{2})"
+    r"(?::(?P<second>[0-9]{2})(?:\.(?P<fraction>[0-9]+))?)?"
+    r"(?P<tzd>[Zz]|[+-][0-9]{2}:[0-9]{2})?"
+    r")?)?)?"
+)
+
+
+def _w3c_instant(text: str) -> float | None:
+    match = _W3C_DATE.fullmatch(text)
+    if match is None:
+        return None
+    part = match.groupdict()
+    try:
+        moment = datetime(
+            int(part["year"]),
+            int(part["month"] or 1),
+            int(part["day"] or 1),
+            int(part["hour"] or 0),
+            int(part["minute"] or 0),
+            int(part["second"] or 0),
+            tzinfo=timezone.utc,
+        )
+    except ValueError:  # month 13, February 30, hour 25, ...
+        return None
+    seconds = moment.timestamp()
+    if part["fraction"]:
+        seconds += float("0." + part["fraction"])
+    tzd = part["tzd"]
+    if tzd and tzd not in "Zz":
+        hours, minutes = int(tzd[1:3]), int(tzd[4:6])
+        if hours > 23 or minutes > 59:
+            return None
+        offset = hours * 3600 + minutes * 60
+        seconds -= offset if tzd[0] == "+" else -offset
+    return seconds
 
 
 @lru_cache(maxsize=4096)
 def _instant(text: str) -> float | None:
-    """Seconds since the epoch for ISO 8601 text or epoch seconds, else None."""
+    """Seconds since the epoch for a W3C ISO 8601 date or epoch seconds, else None.
+
+    Four digits alone are the W3C year form (YYYY), not epoch seconds: "2024" is the start
+    of 2024. Other numbers are epoch seconds, as before. Text in another ISO 8601 form that
+    Python reads (no time zone, a space for "T", basic format) is still accepted, as before,
+    a missing time zone meaning UTC.
+    """
     text = text.strip()
+    instant = _w3c_instant(text)
+    if instant is not None:
+        return instant
     number = _number(text)
     if number is not None:
         return number
@@ -145,7 +215,7 @@ class OperatorKind:
     name: str
     compare: Compare
     negated: bool
-    takes_variables: bool  # AWS substitutes variables only for string and ARN operators
+    takes_variables: bool  # AWS substitutes variables for string, ARN and Boolean operators
 
 
 def _operators() -> dict[str, OperatorKind]:
@@ -164,7 +234,14 @@ def _operators() -> dict[str, OperatorKind]:
         for suffix, compare in _family_of(convert).items():
             add(prefix + suffix, compare)
         add(prefix + "NotEquals", _family_of(convert)["Equals"], negated=True)
-    add("Bool", _bool_equals)
+    # "Policy variables – Supported" in the Boolean section of
+    # https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Boolean
+    # The older sentence on
+    # https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html
+    # ("You can't use a policy variable with other operators, such as Numeric, Date,
+    # Boolean, Binary, IP Address, or Null operators") is superseded for Boolean by the
+    # operators page, which marks every other family but String and ARN "Not supported".
+    add("Bool", _bool_equals, variables=True)
     add("BinaryEquals", _binary_equals)
     add("IpAddress", _in_network)
     add("NotIpAddress", _in_network, negated=True)
