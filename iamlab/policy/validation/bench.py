@@ -1,12 +1,19 @@
 """Benchmark: ``python -m iamlab.policy.validation.bench`` prints validations per second.
 
-Measures the catalogue's cold load (one service, then every service) and the steady
-rate of ``validate`` on a typical policy, a large one and a broken one, in this process.
+Measures the catalogue's cold load (one service, then every service), the steady rate of
+``validate`` on a typical policy, a large one and a broken one, and how validation time
+grows from 10 to 1,000 statements. The last part fails (exit status 1) when validating
+1,000 statements takes more than 15 times as long as validating 100, that is, when the
+checks stop growing roughly linearly. Each size's time is the shortest of repeated runs,
+with the garbage collector off as ``timeit`` does, in CPU time of this process
+(time.process_time), so other load on the machine disturbs it less than wall-clock time.
 """
 
 from __future__ import annotations
 
+import gc
 import json
+import sys
 import time
 
 from iamlab.policy import catalog
@@ -55,6 +62,32 @@ LARGE = json.dumps(
 BROKEN = TYPICAL.replace('"Effect": "Allow",', '"Effect": "Allow"', 1)
 
 
+SCALING_SIZES = (10, 100, 1000)
+MAX_RATIO = 15.0  # time(1,000 statements) / time(100 statements); linear growth gives ~10
+
+
+def scaling_policy(statements: int) -> str:
+    """A policy of ``statements`` statements that the redundancy checks must compare.
+
+    Only Effect, Action and Resource, so every statement is a candidate for "covered by
+    another statement"; a few Deny statements, wildcards and, every tenth statement, one
+    the statement before it covers. Validated as a session policy, which has no size quota,
+    so every check runs.
+    """
+    body = []
+    for i in range(statements):
+        bucket = f"arn:aws:s3:::amzn-s3-demo-bucket-{i // 10 * 10 if i % 10 == 9 else i}"
+        body.append(
+            {
+                "Sid": f"S{i}",
+                "Effect": "Deny" if i % 7 == 3 else "Allow",
+                "Action": ["s3:GetObject", f"s3:{'Put' if i % 2 else 'Get'}*", "sqs:SendMessage"],
+                "Resource": [f"{bucket}/{'reports/' if i % 10 == 9 else ''}*"],
+            }
+        )
+    return json.dumps({"Version": "2012-10-17", "Statement": body}, indent=2)
+
+
 def _rate(document: str, kind: PolicyKind, seconds: float = 1.0) -> float:
     count, start = 0, time.perf_counter()
     while (elapsed := time.perf_counter() - start) < seconds:
@@ -63,7 +96,44 @@ def _rate(document: str, kind: PolicyKind, seconds: float = 1.0) -> float:
     return count / elapsed
 
 
-def main() -> None:
+def _best_time(document: str, kind: PolicyKind, seconds: float = 2.0, least: int = 5) -> float:
+    """The shortest of repeated validations of ``document``, the one least disturbed by other
+    work on the machine. As in ``timeit``, the garbage collector is off while timing: with
+    the whole catalogue loaded, a full collection (tens of milliseconds) falls into some
+    runs and not others, whatever the size of the document."""
+    times: list[float] = []
+    end = time.process_time() + seconds
+    while len(times) < least or time.process_time() < end:
+        gc.collect()
+        gc.disable()
+        try:
+            start = time.process_time()
+            validate(document, kind)
+            times.append(time.process_time() - start)
+        finally:
+            gc.enable()
+    return min(times)
+
+
+def scaling() -> bool:
+    """Print validations per second at each size and the 1,000/100 ratio; True if within."""
+    seconds = {}
+    for size in SCALING_SIZES:
+        seconds[size] = _best_time(scaling_policy(size), PolicyKind.SESSION)
+        rate = 1 / seconds[size]
+        print(
+            f"{size:>5} statements: {rate:,.1f} validations/s ({seconds[size] * 1000:.2f} ms each)"
+        )
+    ratio = seconds[1000] / seconds[100]
+    within = ratio <= MAX_RATIO
+    print(
+        f"time(1,000)/time(100) = {ratio:.1f} (limit {MAX_RATIO:g}): "
+        f"{'ok' if within else 'FAIL, validation grows faster than linearly'}"
+    )
+    return within
+
+
+def main() -> int:
     start = time.perf_counter()
     validate(TYPICAL, PolicyKind.MANAGED)
     first = time.perf_counter() - start
@@ -86,7 +156,8 @@ def main() -> None:
         ("broken JSON", BROKEN, PolicyKind.MANAGED),
     ):
         print(f"{label}: {_rate(document, kind):,.0f} validations/s")
+    return 0 if scaling() else 1
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

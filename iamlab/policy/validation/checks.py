@@ -65,7 +65,20 @@ _OPERATORS_LOWER = {name.lower(): family for name, family in _OPERATORS.items()}
 _SET_PREFIXES = ("ForAllValues:", "ForAnyValue:")
 
 
-def run_checks(root: Node, statements: list[tuple[Node, tuple]], kind: PolicyKind, report):
+def run_checks(
+    root: Node,
+    statements: list[tuple[Node, tuple]],
+    kind: PolicyKind,
+    report,
+    *,
+    refused: bool = False,
+):
+    """Every Access Analyzer-style check; with ``refused`` (AWS refuses the document anyway,
+    as when it is over the size quota) only the cheap ones that report a refusal."""
+    if refused:
+        for node, path in statements:
+            _check_condition_operators(node.get("Condition"), path + ("Condition",), report)
+        return
     _check_version(root, report)
     for node, path in statements:
         _check_statement(node, path, kind, report)
@@ -74,7 +87,15 @@ def run_checks(root: Node, statements: list[tuple[Node, tuple]], kind: PolicyKin
 
 def _check_redundant_statements(statements: list[tuple[Node, tuple]], report: Report):
     """A statement adds nothing when an earlier one is identical (Sid aside), or when another
-    unconditional statement of the same effect already covers all its actions and resources."""
+    unconditional statement of the same effect already covers all its actions and resources.
+
+    The second test names the first statement in document order that covers it. Rather than
+    compare every pair, statements are indexed by effect and by the literal text before the
+    first wildcard of each action and resource: a pattern can only match a text that starts
+    with that literal prefix, so the only candidates for covering a statement are those
+    indexed under a prefix of one of its values (and only the value with fewest candidates
+    need be looked up).
+    """
     first_seen: dict[str, int] = {}
     simple = []  # (index, effect, actions, resources) of statements with only those elements
     for index, (node, _) in enumerate(statements):
@@ -86,16 +107,132 @@ def _check_redundant_statements(statements: list[tuple[Node, tuple]], report: Re
         first_seen[fingerprint] = index
         if set(body) == {"Effect", "Action", "Resource"}:
             simple.append((index, body["Effect"], body["Action"], body["Resource"]))
+    for index, other_index in _covered_statements(simple):
+        _report_redundant(statements, index, other_index, "covered", report)
+
+
+def _covered_statements(simple) -> list[tuple[int, int]]:
+    """(index, covering index) for each statement of ``simple`` that another one covers.
+
+    Same result as trying every other statement in order with ``_covers``.
+    """
+    groups = _EffectGroups()
     for index, effect, actions, resources in simple:
-        for other_index, other_effect, other_actions, other_resources in simple:
-            if (
-                other_index != index
-                and other_effect == effect
-                and _all_covered(other_actions, actions, str.lower)
-                and _all_covered(other_resources, resources, str)
-            ):
-                _report_redundant(statements, index, other_index, "covered", report)
+        actions, resources = _string_list(actions), _string_list(resources)
+        if actions is None or resources is None:
+            continue  # a value that is not a string covers nothing and is never covered
+        groups.add(effect, _Entry(index, [a.lower() for a in actions], resources))
+    found = []
+    for index, effect, _, _ in simple:
+        group = groups.get(effect)
+        entry = group.entries.get(index) if group else None
+        if entry is None:
+            continue
+        for other in group.candidates(entry):
+            if other.index != index and _covers(other, entry):
+                found.append((index, other.index))
                 break
+    return found
+
+
+class _Entry:
+    __slots__ = ("index", "actions", "resources")
+
+    def __init__(self, index: int, actions: list[str], resources: list[str]):
+        self.index, self.actions, self.resources = index, actions, resources
+
+
+def _covers(wide: _Entry, narrow: _Entry) -> bool:
+    # A wildcard in the wider pattern covers whatever the narrower one's wildcard matches,
+    # so matching the narrower pattern as literal text is enough.
+    return all(any(glob_matches(w, n) for w in wide.actions) for n in narrow.actions) and all(
+        any(glob_matches(w, n) for w in wide.resources) for n in narrow.resources
+    )
+
+
+def _literal_prefix(pattern: str) -> str:
+    """The text every string ``pattern`` matches starts with."""
+    for position, character in enumerate(pattern):
+        if character in "*?":
+            return pattern[:position]
+    return pattern
+
+
+class _PrefixIndex:
+    """Statement indexes by the literal prefix of each of their values."""
+
+    def __init__(self):
+        self.by_prefix: dict[str, list[int]] = {}
+
+    def add(self, index: int, values: list[str]) -> None:
+        for prefix in {_literal_prefix(v) for v in values}:
+            self.by_prefix.setdefault(prefix, []).append(index)
+
+    def buckets(self, text: str) -> list[list[int]]:
+        """The lists of statements with a value whose literal prefix starts ``text``."""
+        found = []
+        for end in range(len(text) + 1):
+            bucket = self.by_prefix.get(text[:end])
+            if bucket:
+                found.append(bucket)
+        return found
+
+
+class _Group:
+    """The statements of one effect, indexed by action and by resource prefix."""
+
+    def __init__(self):
+        self.entries: dict[int, _Entry] = {}
+        self.order: list[_Entry] = []
+        self.actions = _PrefixIndex()
+        self.resources = _PrefixIndex()
+
+    def add(self, entry: _Entry) -> None:
+        self.entries[entry.index] = entry
+        self.order.append(entry)
+        self.actions.add(entry.index, entry.actions)
+        self.resources.add(entry.index, entry.resources)
+
+    def candidates(self, narrow: _Entry):
+        """The statements that might cover ``narrow``, in document order."""
+        best = None
+        for index, values in ((self.actions, narrow.actions), (self.resources, narrow.resources)):
+            for value in values:
+                buckets = index.buckets(value)
+                if best is None or sum(map(len, buckets)) < sum(map(len, best)):
+                    best = buckets
+        if best is None:  # no action and no resource: every statement of the effect covers it
+            return self.order
+        return [self.entries[i] for i in sorted({i for bucket in best for i in bucket})]
+
+
+class _EffectGroups:
+    """Groups statements whose Effect values are equal (as ``==`` compares them)."""
+
+    def __init__(self):
+        self.hashable: dict = {}
+        self.other: list[tuple[object, _Group]] = []
+
+    def add(self, effect, entry: _Entry) -> None:
+        group = self.get(effect)
+        if group is None:
+            group = _Group()
+            try:
+                self.hashable[effect] = group
+            except TypeError:
+                self.other.append((effect, group))
+        group.add(entry)
+
+    def get(self, effect) -> _Group | None:
+        try:
+            return self.hashable.get(effect)
+        except TypeError:
+            return next((group for value, group in self.other if value == effect), None)
+
+
+def _string_list(value) -> list[str] | None:
+    values = value if isinstance(value, list) else [value]
+    return values if all(isinstance(v, str) for v in values) else None
 
 
 def _report_redundant(statements, index: int, other_index: int, why: str, report: Report):
@@ -113,16 +250,6 @@ def _report_redundant(statements, index: int, other_index: int, why: str, report
         node.offset,
         path,
     )
-
-
-def _all_covered(wide, narrow, fold) -> bool:
-    wide = wide if isinstance(wide, list) else [wide]
-    narrow = narrow if isinstance(narrow, list) else [narrow]
-    if not all(isinstance(v, str) for v in wide + narrow):
-        return False
-    # A wildcard in the wider pattern covers whatever the narrower one's wildcard matches,
-    # so matching the narrower pattern as literal text is enough.
-    return all(any(glob_matches(fold(w), fold(n)) for w in wide) for n in narrow)
 
 
 def _describe(path: tuple) -> str:
@@ -362,16 +489,7 @@ def _check_conditions(condition: Node | None, path: tuple, known, report: Report
         family = _operator_family(operator.key)
         operator_path = path + (operator.key,)
         if family is None:
-            report.add(
-                ERROR,
-                "INVALID_CONDITION_OPERATOR",
-                f"MalformedPolicyDocument: Invalid Condition type : {operator.key} — operators "
-                "include StringEquals, StringLike, ArnLike, NumericLessThan, DateGreaterThan, "
-                "Bool, IpAddress and Null, optionally with IfExists or a ForAllValues:/"
-                "ForAnyValue: prefix.",
-                operator.key_offset,
-                operator_path,
-            )
+            _report_invalid_operator(operator, operator_path, report)
             continue
         if operator.value.kind != "object":
             continue
@@ -409,6 +527,28 @@ def _check_conditions(condition: Node | None, path: tuple, known, report: Report
                     key_path,
                 )
             _check_values(family, operator.key, key.value, key_path, report)
+
+
+def _check_condition_operators(condition: Node | None, path: tuple, report: Report):
+    """Only the refusal among the condition checks: an operator AWS does not know."""
+    if condition is None or condition.kind != "object":
+        return
+    for operator in condition.members:
+        if _operator_family(operator.key) is None:
+            _report_invalid_operator(operator, path + (operator.key,), report)
+
+
+def _report_invalid_operator(operator, operator_path: tuple, report: Report):
+    report.add(
+        ERROR,
+        "INVALID_CONDITION_OPERATOR",
+        f"MalformedPolicyDocument: Invalid Condition type : {operator.key} — operators "
+        "include StringEquals, StringLike, ArnLike, NumericLessThan, DateGreaterThan, "
+        "Bool, IpAddress and Null, optionally with IfExists or a ForAllValues:/"
+        "ForAnyValue: prefix.",
+        operator.key_offset,
+        operator_path,
+    )
 
 
 def _is_set_operator(operator: str) -> bool:

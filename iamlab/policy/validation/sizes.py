@@ -37,13 +37,14 @@ def counted_size(document: str) -> int:
     return len(_WHITE_SPACE.sub("", document))
 
 
-def check_size(document: str, kind: PolicyKind, report: Report, entity_name: str = "") -> None:
+def check_size(document: str, kind: PolicyKind, report: Report, entity_name: str = "") -> bool:
+    """Report a document over the quota for ``kind``; True when it is over."""
     limit = LIMITS.get(kind)
     if limit is None:
-        return
+        return False
     size = counted_size(document)
     if size <= limit:
-        return
+        return False
     report.add(
         ERROR,
         "POLICY_SIZE_EXCEEDED",
@@ -51,6 +52,7 @@ def check_size(document: str, kind: PolicyKind, report: Report, entity_name: str
         f"without white space; the limit for this kind of policy is {limit:,}.",
         0,
     )
+    return True
 
 
 def inline_size_exceeded(owner_kind: str, limit: int, entity_name: str = "") -> str:
