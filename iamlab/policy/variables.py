@@ -2,9 +2,9 @@
 
 AWS substitutes them in the ``Resource``/``NotResource`` elements and in the values of
 string, ARN and Boolean conditions (the condition operators page's Boolean section; see
-conditions.py), and only under ``"Version": "2012-10-17"``; elsewhere the text is literal. A variable whose key the request lacks (and that has no default) has
-"effectively null" value: "there is no equal or like value", so a pattern holding it
-matches nothing.
+conditions.py), and only under ``"Version": "2012-10-17"``; elsewhere the text is literal.
+A variable whose key the request lacks (and that has no default) has "effectively null"
+value: "there is no equal or like value", so a pattern holding it matches nothing.
 https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html
 """
 
