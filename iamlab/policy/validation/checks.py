@@ -624,12 +624,18 @@ def _service_key(service: str, key: str, known):
 
 def _lookup_service_key(service: str, key: str) -> catalog.ConditionKey | None:
     keys = catalog.condition_keys_of(service)
+    patterns = catalog.key_patterns_of(service)
     lowered = key.lower()
     if lowered in keys:
         return keys[lowered]
     for name, entry in keys.items():
         stem = re.split(r"[/<$]", name, maxsplit=1)[0]
-        if stem != name and lowered.startswith(stem) and len(lowered) > len(stem):
+        if stem == name or not lowered.startswith(stem) or len(lowered) <= len(stem):
+            continue
+        # A key with a variable in its middle (codebuild:…/${id}.location) must match in full:
+        # the prefix alone would accept made-up keys such as codebuild:…/x.bogus.
+        pattern = patterns.get(name)
+        if pattern is None or pattern.fullmatch(lowered):
             return entry
     return None
 
