@@ -94,3 +94,18 @@ def test_the_engines_batch_command_needs_no_environment():
     result = run_manage("simulate", "--cases", str(cases), env={})
     assert result.returncode == 0, result.stderr
     assert len(result.stdout.splitlines()) == len(cases.read_text().splitlines())
+
+
+def test_static_root_can_be_moved_out_of_the_checkout(tmp_path):
+    # Issue 16: collectstatic wrote inside the checkout whatever the environment said.
+    env = {**os.environ, "STATIC_ROOT": str(tmp_path / "static"), "DEBUG": "true"}
+    code = "from django.conf import settings; print(settings.STATIC_ROOT)"
+    out = subprocess.run(
+        [sys.executable, "-c", f"import django; django.setup(); {code}"],
+        env={**env, "DJANGO_SETTINGS_MODULE": "iamlab.settings"},
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout
+    assert out.strip() == str(tmp_path / "static")
