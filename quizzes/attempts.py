@@ -159,11 +159,15 @@ def finish_attempt(attempt: Attempt) -> Attempt:
         locked.save(update_fields=["finished_at", "question_count", "correct_count"])
         if locked.mode in REVISABLE_MODES:
             # Answers could change until now, so the cards are rated only once they are final.
+            plan = review.plan_of(locked.learner)
             for slot in slots:
                 question = bank.shown(slot)
                 if slot.is_answered and question is not None:
                     review.card_review(
-                        learner=locked.learner, question=question, correct=bool(slot.is_correct)
+                        learner=locked.learner,
+                        question=question,
+                        correct=bool(slot.is_correct),
+                        plan=plan,
                     )
     return locked
 

@@ -8,13 +8,11 @@ their identity parts. They also keep two exams apart: each task statement's shar
 in proportion to its (concept, angle) pairs, so no small task statement is drawn dry.
 
 The concepts of each task statement are the catalogues' concepts whose ``task`` names it;
-their claims, scenarios and practices are the facts, each citing its page.
+their claims, scenarios and practices are the facts, each citing its page. The exam guide
+is linked from https://aws.amazon.com/certification/certified-cloud-practitioner/.
 """
 
 from dataclasses import dataclass
-
-# The exam's page, which links to the current exam guide and its task statements.
-EXAM_PAGE_URL = "https://aws.amazon.com/certification/certified-cloud-practitioner/"
 
 
 @dataclass(frozen=True)

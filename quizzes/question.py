@@ -1,27 +1,18 @@
 """What a generated question is: the contract between generators and study flows.
 
-A question is rebuilt from ``(generator, seed)`` at any time, so attempts store
-only those two and the learner's answer; nothing here touches the database.
+A question is rebuilt from ``(generator, seed)`` at any time; attempts store those two, a
+snapshot of the question as shown, and the learner's answer. Nothing here touches the
+database.
 """
 
 from dataclasses import dataclass, field
 from typing import Literal
 
+from quizzes.catalogues.topics import ALL
+
 # Topic ids are part of URLs (?topic=…), of export_quiz --topics and of the
 # lessons' "Practice this" hooks: change them only with all three.
-TOPICS: dict[str, str] = {
-    "root-only": "Tasks that require the root user",
-    "users-vs-roles": "Users, groups and roles",
-    "policy-types": "Policy types",
-    "policy-evaluation": "Policy evaluation",
-    "features": "IAM features and best practices",
-    "workforce-identity": "Workforce identity and federation",
-    "credentials-secrets": "Credentials and secrets",
-    "least-privilege": "Least privilege in practice",
-    "shared-responsibility": "Shared responsibility for identity and access",
-    "organizations": "AWS Organizations and multi-account access",
-    "monitoring": "Auditing and monitoring access",
-}
+TOPICS: dict[str, str] = {topic.id: topic.title for topic in ALL}
 
 Kind = Literal["single", "multiple"]
 

@@ -71,12 +71,18 @@ def _before_exam(due: datetime, exam_date, now: datetime) -> datetime:
 
 
 def card_review(
-    *, learner: Learner, question: Question, correct: bool, now: datetime | None = None
+    *,
+    learner: Learner,
+    question: Question,
+    correct: bool,
+    now: datetime | None = None,
+    plan: StudyPlan | None = None,
 ) -> ReviewCard:
-    """Rate the learner's card for ``question.fact`` (creating it on first meeting)."""
+    """Rate the learner's card for ``question.fact`` (creating it on first meeting); ``plan``
+    saves a query when one attempt rates many cards."""
     now = now or timezone.now()
     rating = Rating.Good if correct else Rating.Again
-    plan = plan_of(learner)
+    plan = plan or plan_of(learner)
     scheduler = Scheduler(desired_retention=plan.desired_retention)
     with transaction.atomic():
         row = (

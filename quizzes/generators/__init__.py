@@ -14,19 +14,7 @@ answers come from the policy engine.
 import random
 from collections.abc import Callable, Iterable, Iterator
 
-from quizzes.catalogues import (
-    credentials_secrets,
-    features,
-    identities,
-    least_privilege,
-    monitoring,
-    organizations,
-    policy_logic,
-    policy_types,
-    root_tasks,
-    shared_responsibility,
-    workforce_identity,
-)
+from quizzes.catalogues import topics
 from quizzes.catalogues.concepts import Concept, Topic
 from quizzes.coverage import POLICY_EVALUATION_TASK, allocate
 from quizzes.generators import policy_evaluation, policy_reading
@@ -34,22 +22,7 @@ from quizzes.generators.angles import AngleGenerator, generators_for_topics, see
 from quizzes.generators.assembly import Draft, finish
 from quizzes.question import TOPICS, Question
 
-DATA_TOPICS: tuple[Topic, ...] = tuple(
-    module.TOPIC
-    for module in (
-        root_tasks,
-        identities,
-        policy_types,
-        policy_logic,
-        features,
-        workforce_identity,
-        credentials_secrets,
-        least_privilege,
-        shared_responsibility,
-        organizations,
-        monitoring,
-    )
-)
+DATA_TOPICS: tuple[Topic, ...] = topics.ALL
 ANGLE_GENERATORS: dict[str, AngleGenerator] = generators_for_topics(DATA_TOPICS)
 
 GENERATORS: dict[str, Callable[[random.Random, int], Draft]] = {

@@ -3,11 +3,14 @@
 from datetime import datetime, time, timedelta
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
 from quizzes import review
-from quizzes.models import ReviewCard, StudyPlan
+from quizzes.attempts import finish_attempt, record_answer, start_attempt
+from quizzes.models import Attempt, ReviewCard, StudyPlan
 
 pytestmark = pytest.mark.django_db
 
@@ -106,3 +109,18 @@ def test_a_bad_plan_comes_back_with_the_error_and_the_learners_input(client, ali
     assert "less than or equal to 0.99" in page
     assert 'value="1.5"' in page
     assert not StudyPlan.objects.exists()
+
+
+def test_submitting_an_exam_reads_the_plan_once_however_many_cards_it_rates(
+    alices_learner, questions
+):
+    exam = start_attempt(
+        alices_learner, [questions.make() for _ in range(4)], mode=Attempt.Mode.EXAM
+    )
+    for position in range(1, 5):
+        record_answer(exam, position, [0])
+    with CaptureQueriesContext(connection) as captured:
+        finish_attempt(exam)
+    plan_reads = [q for q in captured.captured_queries if "quizzes_studyplan" in q["sql"]]
+    assert len(plan_reads) == 1
+    assert ReviewCard.objects.count() == 4
