@@ -235,3 +235,18 @@ def test_a_student_sees_only_their_own_results(client, assignment, enrolled, mak
     page = client.get(reverse("classroom:assignment_detail", args=[assignment.pk])).content
     assert b"4/4" not in page
     assert other.username.encode() not in page
+
+
+def test_a_response_whose_question_the_bank_retired_stays_in_the_exports(
+    client, irene, course, assignment, enrolled
+):
+    attempt = _take(assignment, enrolled, right=2)
+    # A row from before snapshots were kept, whose generator the bank no longer has.
+    attempt.questions.filter(position=1).update(snapshot=None, generator="root-only/gone")
+    client.force_login(irene)
+    responses = client.get(reverse("classroom:responses_csv", args=[course.pk]))
+    lines = list(csv.DictReader(io.StringIO(responses.content.decode())))
+    assert len(lines) == 4
+    assert [line["correct"] for line in lines] == ["yes", "yes", "no", "no"]
+    assert "(question retired from the bank)" in responses.content.decode()
+    assert len(gradebook.question_stats(assignment)) == 3
