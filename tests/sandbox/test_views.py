@@ -1,8 +1,10 @@
 """The sandbox pages: each learner reaches only their own account."""
 
 import csv
+import html
 import io
 import json
+import re
 
 import pytest
 from django.test import Client
@@ -199,13 +201,13 @@ def test_a_root_only_task_is_refused_to_an_administrator(alice_client, alice):
     )
     response = alice_client.post(
         reverse("sandbox:root"),
-        {"action": "task", "task": "close-account", "acting_as": admin.arn},
+        {"action": "task", "task": "close-standalone", "acting_as": admin.arn},
         follow=True,
     )
     assert b"AccessDenied" in response.content
     ok = alice_client.post(
         reverse("sandbox:root"),
-        {"action": "task", "task": "close-account", "acting_as": account.root_arn},
+        {"action": "task", "task": "close-standalone", "acting_as": account.root_arn},
         follow=True,
     )
     assert b"Done, as the root user." in ok.content
@@ -381,3 +383,18 @@ def test_the_ec2_page_creates_and_deletes_a_service_linked_role(alice_client, al
         reverse("sandbox:ec2"), {"action": "delete-slr", "role": "AWSServiceRoleForSupport"}
     )
     assert not account.iamrole_set.exists()
+
+
+def test_the_root_task_list_is_the_quiz_catalogues(alice_client):
+    """One home for the facts: every root-only task the quizzes teach is on the sandbox's
+    Account page, with the same wording, and nothing else is."""
+    from quizzes.catalogues import root_tasks as catalogue
+
+    taught = [
+        claim.text
+        for concept in (catalogue.ACCOUNT_TASKS, catalogue.SERVICE_TASKS)
+        for claim in concept.true
+    ]
+    page = alice_client.get(reverse("sandbox:root")).content.decode()
+    listed = re.findall(r"<dt>(.*?)</dt>", page)
+    assert [html.unescape(title) for title in listed] == taught

@@ -1,18 +1,18 @@
-"""Tasks only the root user can do, as AWS lists them in "Tasks that require root user
-credentials": https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html#root-user-tasks
+"""Tasks only the root user can do, as the quiz bank's catalogue lists them.
 
-No policy can grant these to an IAM user or role: however much they are allowed, the
-sandbox refuses and explains why.
+The facts live once, in ``quizzes.catalogues.root_tasks`` (plain data, each claim citing its
+AWS page; its ids are the learners' review-card ids): the true claims of its account-task and
+service-task concepts are the root-only tasks. The sandbox only adds the refusal: however much
+an IAM user or role is allowed, these are refused and the page explains why.
 """
 
 from dataclasses import dataclass
 
 from iamlab.sandbox import errors
 from iamlab.sandbox.services.events import event_record
+from quizzes.catalogues import root_tasks as catalogue
 
-ROOT_TASKS_URL = (
-    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_root-user.html#root-user-tasks"
-)
+ROOT_TASKS_URL = catalogue.ROOT_TASKS_URL
 
 
 @dataclass(frozen=True)
@@ -20,61 +20,13 @@ class RootTask:
     slug: str
     title: str
     detail: str
+    reference: str
 
 
-ROOT_TASKS = (
-    RootTask(
-        "change-account-settings",
-        "Change your account settings",
-        "The account name, email address, root user password and root user access keys.",
-    ),
-    RootTask(
-        "restore-iam-user-permissions",
-        "Restore IAM user permissions",
-        "If the only IAM administrator revokes their own permissions, the root user signs "
-        "in to edit policies and restore them.",
-    ),
-    RootTask(
-        "activate-billing-access",
-        "Activate IAM access to the Billing and Cost Management console",
-        "Until the root user turns this on, no IAM policy gives access to billing.",
-    ),
-    RootTask(
-        "view-tax-invoices",
-        "View certain tax invoices",
-        "IAM users can view VAT invoices from AWS Europe, but not from AWS Inc. or AISPL.",
-    ),
-    RootTask("close-account", "Close your AWS account", "Only the root user can close it."),
-    RootTask(
-        "reserved-instance-seller",
-        "Register as a seller in the Reserved Instance Marketplace",
-        "Selling unused Reserved Instances needs the account owner.",
-    ),
-    RootTask(
-        "s3-mfa-delete",
-        "Configure an Amazon S3 bucket to enable MFA delete",
-        "MFA delete on a versioned bucket can be turned on only with the root user's MFA.",
-    ),
-    RootTask(
-        "s3-policy-denying-all",
-        "Edit or delete an S3 bucket policy that denies all principals",
-        "When a bucket policy locks everyone out, only the root user can remove it.",
-    ),
-    RootTask(
-        "sqs-policy-denying-all",
-        "Edit or delete an SQS queue policy that denies all principals",
-        "When a queue policy locks everyone out, only the root user can remove it.",
-    ),
-    RootTask(
-        "govcloud-root-keys",
-        "Request AWS GovCloud (US) account root user access keys",
-        "Done through AWS Support, as the root user.",
-    ),
-    RootTask(
-        "recover-kms-key",
-        "Recover an unmanageable AWS KMS key",
-        "If a key's policy leaves no one able to manage it, the root user contacts AWS Support.",
-    ),
+ROOT_TASKS = tuple(
+    RootTask(claim.id, claim.text, claim.why, claim.reference)
+    for concept in (catalogue.ACCOUNT_TASKS, catalogue.SERVICE_TASKS)
+    for claim in concept.true
 )
 
 
@@ -92,7 +44,7 @@ def root_task_perform(*, account, slug: str, acting_as: str) -> RootTask:
     if acting_as != account.root_arn:
         error = errors.access_denied(
             f"{task.title} requires the root user's credentials; {acting_as} is an IAM "
-            f"identity, and no IAM policy can grant this. See {ROOT_TASKS_URL}"
+            f"identity, and no IAM policy can grant this. See {task.reference}"
         )
     event_record(
         account=account,
