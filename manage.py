@@ -4,16 +4,17 @@
 import os
 import sys
 
-# Commands that only read files and print: they sign nothing and serve nobody, so
-# they need no SECRET_KEY and must work in a fresh checkout with no environment
-# (the engine's batch command, `simulate --cases`, is run exactly so).
-OFFLINE_COMMANDS = {"simulate", "export_quiz", "quiz_stats", "check_vault"}
+# Commands that sign nothing and serve nobody need no SECRET_KEY, and must work in a
+# fresh checkout with no environment, as the README shows them: those that only read
+# files and print (the engine's batch command, `simulate --cases`, is run exactly so),
+# and createinstructor, whose one write is a password hash (Django's hashers use no key).
+KEYLESS_COMMANDS = {"simulate", "export_quiz", "quiz_stats", "check_vault", "createinstructor"}
 
 
 def main():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "iamlab.settings")
-    if len(sys.argv) > 1 and sys.argv[1] in OFFLINE_COMMANDS:
-        os.environ["IAMLAB_OFFLINE_COMMAND"] = "true"
+    if len(sys.argv) > 1 and sys.argv[1] in KEYLESS_COMMANDS:
+        os.environ["IAMLAB_KEYLESS_COMMAND"] = "true"
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(sys.argv)

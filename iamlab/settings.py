@@ -53,9 +53,9 @@ DEBUG = env_bool("DEBUG", False)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    # manage.py marks the commands that only read files and print (simulate,
-    # export_quiz, check_vault): nothing they do is signed, so any key will do.
-    if not DEBUG and not env_bool("IAMLAB_OFFLINE_COMMAND", False):
+    # manage.py marks the commands that sign nothing (simulate, check_vault,
+    # createinstructor…): any key will do for them.
+    if not DEBUG and not env_bool("IAMLAB_KEYLESS_COMMAND", False):
         raise ImproperlyConfigured(
             "SECRET_KEY must be set when DEBUG is off. Generate one with: "
             "python -c 'import secrets; print(secrets.token_urlsafe(50))'"

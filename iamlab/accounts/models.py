@@ -16,6 +16,12 @@ class User(AbstractUser):
     def is_instructor(self) -> bool:
         return self.role == self.Role.INSTRUCTOR
 
+    @property
+    def is_site_admin(self) -> bool:
+        """Who may change what the whole site serves (the published vault): Django's
+        superuser flag, set with ``createinstructor --admin``."""
+        return self.is_superuser
+
 
 class Learner(models.Model):
     """Whoever is learning: a guest (known only by their session) or a user.

@@ -1,3 +1,4 @@
+import argparse
 import getpass
 
 from django.contrib.auth.password_validation import validate_password
@@ -17,14 +18,23 @@ class Command(BaseCommand):
             "--password",
             help="The new account's password. Without it you are asked for one.",
         )
+        parser.add_argument(
+            "--admin",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help="Also a site administrator, who alone may publish the site's vault "
+            "(--no-admin takes that away; without either an existing user keeps theirs).",
+        )
         parser.add_argument("--noinput", action="store_true", help="Never prompt; fail instead.")
 
-    def handle(self, *args, username, email, password, noinput, **options):
+    def handle(self, *args, username, email, password, admin, noinput, **options):
         user = User.objects.filter(username=username).first()
         if user is not None:
             user.role = User.Role.INSTRUCTOR
-            user.save(update_fields=["role"])
-            self.stdout.write(f"{username} is now an instructor.")
+            if admin is not None:
+                user.is_superuser = admin
+            user.save(update_fields=["role", "is_superuser"])
+            self.stdout.write(f"{username} is now {self._what(user)}.")
             return
         if password is None:
             if noinput:
@@ -35,10 +45,18 @@ class Command(BaseCommand):
             validate_password(password, candidate)
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from None
-        User.objects.create_user(
-            username=username, email=email, password=password, role=User.Role.INSTRUCTOR
+        user = User.objects.create_user(
+            username=username,
+            email=email,
+            password=password,
+            role=User.Role.INSTRUCTOR,
+            is_superuser=bool(admin),
         )
-        self.stdout.write(self.style.SUCCESS(f"Instructor {username} created."))
+        self.stdout.write(self.style.SUCCESS(f"{username} created: {self._what(user)}."))
+
+    @staticmethod
+    def _what(user) -> str:
+        return "an instructor and site administrator" if user.is_superuser else "an instructor"
 
     def _ask_password(self) -> str:
         first = getpass.getpass("Password: ")
