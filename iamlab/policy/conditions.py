@@ -216,13 +216,16 @@ class OperatorKind:
     compare: Compare
     negated: bool
     takes_variables: bool  # AWS substitutes variables for string, ARN and Boolean operators
+    # For Numeric and Date operators: whether a request value can be compared at all. One
+    # that cannot never matches, negated operator or not (see _operators).
+    comparable: Callable[[str], bool] | None = None
 
 
 def _operators() -> dict[str, OperatorKind]:
     table: dict[str, OperatorKind] = {}
 
-    def add(name: str, compare: Compare, negated: bool = False, variables: bool = False):
-        table[name.lower()] = OperatorKind(name, compare, negated, variables)
+    def add(name, compare, negated=False, variables=False, comparable=None):
+        table[name.lower()] = OperatorKind(name, compare, negated, variables, comparable)
 
     add("StringEquals", _string_equals, variables=True)
     add("StringNotEquals", _string_equals, negated=True, variables=True)
@@ -233,7 +236,18 @@ def _operators() -> dict[str, OperatorKind]:
     for prefix, convert in (("Numeric", _number), ("Date", _instant)):
         for suffix, compare in _family_of(convert).items():
             add(prefix + suffix, compare)
-        add(prefix + "NotEquals", _family_of(convert)["Equals"], negated=True)
+        # The operators page documents NumericNotEquals and DateNotEquals only as "Negated
+        # matching" and says nothing of a request value that is no number or date
+        # (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Numeric
+        # and #Conditions_Date). The conservative reading: a value that cannot be compared
+        # makes the condition not match, as it does for the positive operators, instead of
+        # counting as "not equal" (which let "many" pass NumericNotEquals 10).
+        add(
+            prefix + "NotEquals",
+            _family_of(convert)["Equals"],
+            negated=True,
+            comparable=lambda text, convert=convert: convert(text) is not None,
+        )
     # "Policy variables – Supported" in the Boolean section of
     # https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Boolean
     # The older sentence on
@@ -330,6 +344,9 @@ class Condition:
         return ConditionResult(matched, request, self._explain(matched, request, policy_values))
 
     def _one(self, request_value: str, policy_values: list[str]) -> bool:
+        comparable = self.kind.comparable
+        if comparable is not None and not comparable(request_value):
+            return False
         compare = self.kind.compare
         hit = any(compare(request_value, value) for value in policy_values)
         return not hit if self.kind.negated else hit
