@@ -18,7 +18,13 @@ from .arn import arn_account
 from .document import Policy, Statement
 from .principals import Caller, CallerKind, Naming
 from .request import Request
-from .services import ServiceRule, rcps_apply, service_rule
+from .services import (
+    ROOT_CANNOT_ASSUME_ROLE,
+    ROOT_CANNOT_ASSUME_ROLE_URL,
+    ServiceRule,
+    rcps_apply,
+    service_rule,
+)
 from .trace import (
     ALLOWED,
     EXPLICIT_DENY,
@@ -371,6 +377,20 @@ def _decide(evaluation: _Evaluation, policies: PolicySet) -> str:
         "no Deny statement applies",
         statements=all_traces,
     )
+
+    # No policy can let the root user assume a role (services.ROOT_CANNOT_ASSUME_ROLE). Checked
+    # after the Deny step, so that an applicable Deny still reports as an explicit deny. The
+    # other trust-policy actions (session tags, source identity, SAML and web identity) happen
+    # only while assuming a role, so they are refused too.
+    if rule is ServiceRule.TRUST_POLICY and caller.kind is CallerKind.ROOT:
+        evaluation.step(
+            StepKind.SPECIAL_RULE,
+            Outcome.NO_ALLOW,
+            f"the root user cannot assume a role, whatever the trust policy allows; AWS "
+            f'answers AccessDenied "{ROOT_CANNOT_ASSUME_ROLE}" ({ROOT_CANNOT_ASSUME_ROLE_URL})',
+            deciding=True,
+        )
+        return IMPLICIT_DENY
 
     # 2. RCPs of the resource's account: RCPFullAWSAccess is attached at every level and
     # cannot be detached, so after the deny check they always allow.

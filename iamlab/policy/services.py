@@ -24,6 +24,21 @@ class ServiceRule(enum.Enum):
     KEY_POLICY = "KMS key policy"
 
 
+# STS refuses the root user whatever the trust policy says: "You cannot assume a role when you
+# are signed in as the AWS account root user."
+# https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-api.html and
+# https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-cli.html; who can
+# call AssumeRole: "IAM user or IAM role with existing temporary security credentials"
+# (https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_sts-comparison.html). Older
+# versions of the AssumeRole API reference said it in their introduction ("You cannot use AWS
+# account root user credentials to call AssumeRole"). AWS's answer, as the CLI prints it
+# (kubeflow/testing#961): "An error occurred (AccessDenied) when calling the AssumeRole
+# operation: Roles may not be assumed by root accounts."
+ROOT_CANNOT_ASSUME_ROLE = "Roles may not be assumed by root accounts."
+ROOT_CANNOT_ASSUME_ROLE_URL = (
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-api.html"
+)
+
 # Actions a role's trust policy must allow: assuming it, and passing session tags or a
 # source identity while doing so.
 # https://docs.aws.amazon.com/IAM/latest/UserGuide/id_session-tags.html
