@@ -32,10 +32,6 @@ def aws_managed_arn(name: str) -> str:
     return ARNS.get(name, AWS_MANAGED_PREFIX + name)
 
 
-def aws_managed_name(arn: str) -> str | None:
-    return _NAMES.get(arn)
-
-
 def aws_managed_document(arn: str) -> dict | None:
     name = _NAMES.get(arn)
     return POLICIES[name] if name is not None else None

@@ -43,15 +43,6 @@ class Draft:
         return "single" if len(self.correct) == 1 else "multiple"
 
 
-def pick_answer_count(rng: random.Random) -> int:
-    """One correct option most of the time, as on the exam; else two or three of five."""
-    return rng.choice((1, 1, 1, 2, 2, 3))
-
-
-def wrong_count(correct_count: int) -> int:
-    return 3 if correct_count == 1 else 5 - correct_count
-
-
 def finish(draft: Draft, *, generator: str, seed: int, rng: random.Random) -> Question:
     correct_texts = {choice.text for choice in draft.correct}
     options = [*draft.correct, *draft.wrong]

@@ -3,8 +3,6 @@
 import secrets
 import string
 
-from django.utils import timezone
-
 from iamlab.sandbox import errors
 from iamlab.sandbox.models import AccessKey
 from iamlab.sandbox.services import rules
@@ -54,11 +52,6 @@ def access_key_set_active(*, account, access_key_id: str, active: bool) -> Acces
 @recorded("DeleteAccessKey")
 def access_key_delete(*, account, access_key_id: str) -> None:
     _key_get(account, access_key_id).delete()
-
-
-def access_key_mark_used(*, key: AccessKey) -> None:
-    key.last_used_at = timezone.now()
-    key.save(update_fields=["last_used_at"])
 
 
 @recorded("CreateLoginProfile")

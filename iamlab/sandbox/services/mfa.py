@@ -23,10 +23,6 @@ def _owner(account, user_name: str):
     return user_get(account=account, name=user_name) if user_name else None
 
 
-def mfa_device_arn(device: MfaDevice) -> str:
-    return f"arn:aws:iam::{device.account.account_id}:mfa/{device.name}"
-
-
 def mfa_provisioning_uri(device: MfaDevice) -> str:
     account_name = device.user.name if device.user else "root"
     return pyotp.TOTP(device.secret).provisioning_uri(

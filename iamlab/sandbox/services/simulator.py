@@ -8,7 +8,6 @@ of a role session, the resource's own policy, and the SCPs when the account is i
 organization. This module finds each of those and names it for the trace.
 """
 
-import json
 from dataclasses import dataclass, field
 
 from django.utils import timezone
@@ -260,7 +259,3 @@ def simulation_run(
 
 def denied_message(principal_arn: str, action: str, resource: str) -> str:
     return f"User: {principal_arn} is not authorized to perform: {action} on resource: {resource}"
-
-
-def context_as_text(context: dict) -> str:
-    return json.dumps(context, indent=2, sort_keys=True)
