@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "iamlab.throttle",
     "iamlab.accounts",
     "iamlab.lessons",
     "iamlab.sandbox",
@@ -179,6 +180,11 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 10)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
+AXES_HANDLER = "iamlab.throttle.logins.LoginThrottleHandler"
+# ...and 20 failures from one address, whatever the usernames (password spraying), lock
+# that address for as long. A success forgets that user's failures, so a class behind one
+# NAT address that mistypes and then gets in does not add up.
+IAMLAB_LOGIN_ADDRESS_LIMIT = env_int("IAMLAB_LOGIN_ADDRESS_LIMIT", 20)
 AXES_RESET_ON_SUCCESS = True
 # Behind the classroom proxy the client address comes from X-Forwarded-For;
 # only trust it when the operator says a proxy is there.
@@ -261,6 +267,12 @@ IAMLAB_NOTES_DIR = Path(os.environ.get("IAMLAB_NOTES_DIR", BASE_DIR / "notes"))
 # Instructors may turn on TOTP two-factor authentication; with this on they must
 # before they can reach any class (a classroom server should set it).
 IAMLAB_REQUIRE_INSTRUCTOR_2FA = env_bool("IAMLAB_REQUIRE_INSTRUCTOR_2FA", False)
+
+# Guessing limits per client address, kept in the database (iamlab/throttle): wrong join
+# codes per 15 minutes, and sign-up attempts per hour. A class behind one NAT address shares
+# them, hence room for a large class; right join codes never count.
+IAMLAB_JOIN_ADDRESS_LIMIT = env_int("IAMLAB_JOIN_ADDRESS_LIMIT", 30)
+IAMLAB_SIGNUP_ADDRESS_LIMIT = env_int("IAMLAB_SIGNUP_ADDRESS_LIMIT", 100)
 # The name authenticator apps show beside an instructor's one-time passwords.
 OTP_TOTP_ISSUER = "IAM Lab"
 

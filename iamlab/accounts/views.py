@@ -1,8 +1,18 @@
+from datetime import timedelta
+
+from django.conf import settings
 from django.contrib.auth import login
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from iamlab.accounts.forms import SignUpForm
+from iamlab.throttle import limits
+
+TOO_MANY_SIGN_UPS = (
+    "Too many sign-ups came from your network address. Please wait {wait} and try again."
+)
+# Every sign-up attempt counts, failed ones too: "that username is taken" lists accounts.
+SIGNUP_WINDOW = timedelta(hours=1)
 
 
 @require_http_methods(["GET", "POST"])
@@ -10,10 +20,22 @@ def signup(request):
     if request.user.is_authenticated:
         return redirect("home")
     form = SignUpForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        user = form.save()
-        # The model backend is named because Axes' backend comes first in
-        # AUTHENTICATION_BACKENDS and only guards authenticate().
-        login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-        return redirect("home")
+    if request.method == "POST":
+        limit = limits.Limit("signup", settings.IAMLAB_SIGNUP_ADDRESS_LIMIT, SIGNUP_WINDOW)
+        address = limits.client_address(request)
+        wait = limits.wait_for(limit, address)
+        if wait:
+            error = TOO_MANY_SIGN_UPS.format(wait=limits.wait_in_words(wait))
+            # Unbound, so it is not validated: "username taken" would still list accounts.
+            kept = SignUpForm(initial={f: request.POST.get(f, "") for f in ("username", "email")})
+            return render(
+                request, "accounts/signup.html", {"form": kept, "error": error}, status=429
+            )
+        limits.record(limit, address)
+        if form.is_valid():
+            user = form.save()
+            # The model backend is named because Axes' backend comes first in
+            # AUTHENTICATION_BACKENDS and only guards authenticate().
+            login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            return redirect("home")
     return render(request, "accounts/signup.html", {"form": form})

@@ -3,10 +3,12 @@
 import secrets
 from datetime import timedelta
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from iamlab.classroom.models import Classroom, Membership
+from iamlab.throttle import limits
 
 # No 0/O or 1/I/L: codes are read off a projector and typed on phones.
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
@@ -14,17 +16,25 @@ CODE_LENGTH = 8
 # A code is for the first weeks of a class; the instructor makes a new one when needed.
 CODE_LIFETIME = timedelta(days=30)
 
+# An archived class's code is refused as unknown: a guesser must not learn that it existed.
 NO_SUCH_CODE = "No class has that join code. Check it with your instructor."
 EXPIRED_CODE = "That join code has expired. Ask your instructor for the new one."
-ARCHIVED = "That class is archived and no longer takes students."
+TOO_MANY_WRONG_CODES = (
+    "Too many wrong join codes came from your network address. Please wait {wait} and try "
+    "again, or use the join link or QR code your instructor shows."
+)
+# Wrong codes per address in this window (IAMLAB_JOIN_ADDRESS_LIMIT): guessing 8 characters
+# of 31 goes nowhere at that pace, and a class joining with the right code never counts.
+JOIN_WINDOW = timedelta(minutes=15)
 INSTRUCTOR_OWN_CLASS = "You teach this class, so you cannot join it as a student."
 ALREADY_MEMBER = "You are already in this class."
 
 
 class JoinRefused(Exception):
-    def __init__(self, message: str):
+    def __init__(self, message: str, *, status: int = 400):
         super().__init__(message)
         self.message = message
+        self.status = status
 
 
 def _new_code() -> str:
@@ -63,17 +73,28 @@ def classroom_archive(*, classroom: Classroom) -> Classroom:
 def classroom_for_code(code: str) -> Classroom:
     """The class a join code opens, or JoinRefused saying why it opens none."""
     classroom = Classroom.objects.filter(join_code=normalize_code(code)).first()
-    if classroom is None:
+    if classroom is None or classroom.is_archived:
         raise JoinRefused(NO_SUCH_CODE)
-    if classroom.is_archived:
-        raise JoinRefused(ARCHIVED)
     if classroom.join_code_is_expired:
         raise JoinRefused(EXPIRED_CODE)
     return classroom
 
 
-def membership_join(*, student, code: str) -> Membership:
-    classroom = classroom_for_code(code)
+def _join_limit() -> limits.Limit:
+    return limits.Limit("join-code", settings.IAMLAB_JOIN_ADDRESS_LIMIT, JOIN_WINDOW)
+
+
+def membership_join(*, student, code: str, address: str) -> Membership:
+    """Join with a code typed or followed from ``address``; wrong codes count against it."""
+    wait = limits.wait_for(_join_limit(), address)
+    if wait:
+        message = TOO_MANY_WRONG_CODES.format(wait=limits.wait_in_words(wait))
+        raise JoinRefused(message, status=429)
+    try:
+        classroom = classroom_for_code(code)
+    except JoinRefused:
+        limits.record(_join_limit(), address)
+        raise
     if classroom.instructor_id == student.pk:
         raise JoinRefused(INSTRUCTOR_OWN_CLASS)
     try:

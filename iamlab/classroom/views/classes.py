@@ -15,6 +15,7 @@ from iamlab.classroom.access import (
 from iamlab.classroom.challenges import CHALLENGES
 from iamlab.classroom.forms import ClassroomForm, JoinForm, LiveQuizForm
 from iamlab.classroom.services import classes, two_factor
+from iamlab.throttle import limits
 
 
 @require_GET
@@ -118,14 +119,16 @@ def student_class(request, pk):
 def join(request, code=None):
     """Join by typing the code, or by following the join link (its code filled in)."""
     form = JoinForm(request.POST or None, initial={"code": code or ""})
-    error = None
+    error, status = None, 200
     if request.method == "POST" and form.is_valid():
         try:
             membership = classes.membership_join(
-                student=request.user, code=form.cleaned_data["code"]
+                student=request.user,
+                code=form.cleaned_data["code"],
+                address=limits.client_address(request),
             )
         except classes.JoinRefused as refused:
-            error = refused.message
+            error, status = refused.message, refused.status
         else:
             messages.success(request, f"You joined “{membership.classroom.name}”.")
             return redirect("classroom:student_class", pk=membership.classroom_id)
@@ -133,5 +136,5 @@ def join(request, code=None):
         request,
         "classroom/join.html",
         {"form": form, "error": error},
-        status=400 if error or form.errors else 200,
+        status=400 if form.errors else status,
     )
