@@ -114,9 +114,7 @@ def test_a_sprayer_cannot_clear_the_address_count_by_logging_in_as_themselves(
     assert fail_login(client, username="trent").status_code == 429
 
 
-def test_classmates_who_mistype_and_then_log_in_do_not_lock_their_shared_address(
-    client, settings
-):
+def test_classmates_who_mistype_and_then_log_in_do_not_lock_their_shared_address(client, settings):
     """A class behind one NAT address: each typo followed by a success is forgotten."""
     from tests.factories import UserFactory
 
