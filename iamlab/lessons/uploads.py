@@ -1,5 +1,9 @@
 """An instructor's vault, from a .zip to the lessons everyone reads.
 
+Any instructor may upload and check a vault; only a site administrator may publish
+one, since it replaces the lessons of the whole site. Every publication is kept
+(VaultPublication), so an administrator can withdraw the live one.
+
 Extraction trusts nothing in the archive: every member must be a plain file
 (no links), inside the vault, a note or an image, and small enough in number
 and size. A rejected archive leaves nothing behind.
@@ -16,7 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from iamlab.lessons.hooks import HOOKS_FILE
-from iamlab.lessons.models import VaultUpload
+from iamlab.lessons.models import VaultPublication, VaultUpload
 from iamlab.lessons.syntax import IMAGE_SUFFIXES
 from iamlab.lessons.vault import Vault, load_vault
 
@@ -36,10 +40,19 @@ OUTSIDE_VAULT = "{name} points outside the vault."
 LINK_IN_ARCHIVE = "{name} is a link; a vault may hold only plain files."
 NO_NOTES = "The archive holds no .md notes."
 NOT_PUBLISHABLE = "This vault has problems that must be fixed before it can go live."
+ALREADY_LIVE = "This vault is already the one every learner reads."
+NOT_LIVE_ANY_MORE = (
+    "That version is not the live one any more (someone changed it meanwhile): nothing was "
+    "rolled back. Check the list of versions and try again."
+)
 
 
 class UploadRejected(Exception):
     """The archive cannot become a vault; the message says why, for the instructor."""
+
+
+class NotLiveAnyMore(Exception):
+    """The version to roll back is not the live one any more."""
 
 
 def members_to_extract(archive: zipfile.ZipFile) -> tuple[list[zipfile.ZipInfo], list[str]]:
@@ -131,9 +144,31 @@ def is_publishable(vault: Vault) -> bool:
     return bool(vault.lessons) and not any(problem.blocking for problem in vault.problems)
 
 
-def vault_upload_publish(*, upload: VaultUpload) -> None:
+def vault_upload_publish(*, upload: VaultUpload, user) -> VaultPublication:
+    """Make ``upload`` the live vault, recording who did it (site administrators only:
+    the views check)."""
     if not is_publishable(uploaded_vault(upload)):
         raise UploadRejected(NOT_PUBLISHABLE)
     with transaction.atomic():
-        upload.published_at = timezone.now()
-        upload.save(update_fields=["published_at"])
+        live = VaultPublication.live()
+        if live is not None and live.upload_id == upload.pk:
+            raise UploadRejected(ALREADY_LIVE)
+        return VaultPublication.objects.create(upload=upload, published_by=user)
+
+
+def vault_publication_roll_back(*, publication_id: int, user) -> VaultPublication | None:
+    """Withdraw the live version, named by the id the administrator saw (a second click,
+    or someone else's change meanwhile, rolls back nothing more). Returns the version
+    live again, or None when that is the shipped notes."""
+    with transaction.atomic():
+        live = VaultPublication.live()
+        rolled_back = (
+            live is not None
+            and live.pk == publication_id
+            and VaultPublication.objects.filter(pk=live.pk, rolled_back_at=None).update(
+                rolled_back_at=timezone.now(), rolled_back_by=user
+            )
+        )
+        if not rolled_back:
+            raise NotLiveAnyMore(NOT_LIVE_ANY_MORE)
+        return VaultPublication.live()

@@ -177,11 +177,11 @@ def _signature(paths: list[Path]) -> tuple:
 
 
 def current_vault() -> Vault:
-    """The vault being served: the last one an instructor published, else the setting."""
-    from iamlab.lessons.models import VaultUpload
+    """The vault being served: the live published version, else the setting."""
+    from iamlab.lessons.models import VaultPublication
 
-    live = VaultUpload.live()
-    return load_vault(live.path if live else settings.IAMLAB_NOTES_DIR)
+    live = VaultPublication.live()
+    return load_vault(live.upload.path if live else settings.IAMLAB_NOTES_DIR)
 
 
 def load_vault(root: Path) -> Vault:

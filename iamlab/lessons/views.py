@@ -1,8 +1,10 @@
 """Lesson pages: thin views over the vault (vault.py) and progress (progress.py)."""
 
 import mimetypes
+from functools import wraps
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -11,13 +13,15 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from iamlab.accounts.learners import get_learner
 from iamlab.classroom.access import instructor_required
 from iamlab.lessons.forms import VaultUploadForm
-from iamlab.lessons.models import VaultUpload
+from iamlab.lessons.models import VaultPublication, VaultUpload
 from iamlab.lessons.progress import finished_steps, step_progress_mark
 from iamlab.lessons.search import search_vault
 from iamlab.lessons.uploads import (
+    NotLiveAnyMore,
     UploadRejected,
     is_publishable,
     uploaded_vault,
+    vault_publication_roll_back,
     vault_upload_create,
     vault_upload_publish,
 )
@@ -132,6 +136,20 @@ def vault_file(request, filename):
     return FileResponse(open(path, "rb"), content_type=content_type)  # noqa: SIM115
 
 
+def site_admin_required(view):
+    """What changes the lessons of the whole site: site administrators only (past the
+    instructor check, second factor included)."""
+
+    @wraps(view)
+    @instructor_required
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_site_admin:
+            raise PermissionDenied("Only a site administrator can change the site's lessons.")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
 @instructor_required
 @require_http_methods(["GET", "POST"])
 def upload(request):
@@ -147,31 +165,76 @@ def upload(request):
             if skipped:
                 messages.info(request, f"Left out (not notes or images): {', '.join(skipped)}")
             return redirect("lessons:upload_review", pk=record.pk)
-    uploads = VaultUpload.objects.filter(uploaded_by=request.user).order_by("-created_at")
-    return render(request, "lessons/upload.html", {"form": form, "uploads": uploads})
+    context = {
+        "form": form,
+        "uploads": _visible_uploads(request).select_related("uploaded_by").order_by("-created_at"),
+        "versions": VaultPublication.objects.select_related(
+            "upload", "published_by", "rolled_back_by"
+        ),
+        "live": VaultPublication.live(),
+    }
+    return render(request, "lessons/upload.html", context)
 
 
-def _own_upload(request, pk) -> VaultUpload:
-    return get_object_or_404(VaultUpload, pk=pk, uploaded_by=request.user)
+def _visible_uploads(request):
+    """An instructor's own uploads; a site administrator's, everyone's (they publish them)."""
+    if request.user.is_site_admin:
+        return VaultUpload.objects.all()
+    return VaultUpload.objects.filter(uploaded_by=request.user)
 
 
 @instructor_required
 @require_GET
 def upload_review(request, pk):
-    record = _own_upload(request, pk)
+    record = get_object_or_404(_visible_uploads(request), pk=pk)
     vault = uploaded_vault(record)
-    context = {"upload": record, "vault": vault, "publishable": is_publishable(vault)}
+    live = VaultPublication.live()
+    context = {
+        "upload": record,
+        "vault": vault,
+        "publishable": is_publishable(vault),
+        "is_live": live is not None and live.upload_id == record.pk,
+    }
     return render(request, "lessons/upload_review.html", context)
 
 
-@instructor_required
+@site_admin_required
 @require_POST
 def upload_publish(request, pk):
-    record = _own_upload(request, pk)
+    record = get_object_or_404(VaultUpload, pk=pk)
     try:
-        vault_upload_publish(upload=record)
+        vault_upload_publish(upload=record, user=request.user)
     except UploadRejected as error:
         messages.error(request, str(error))
         return redirect("lessons:upload_review", pk=record.pk)
     messages.success(request, f"{record.original_name} is now the vault every learner reads.")
     return redirect("lessons:index")
+
+
+@site_admin_required
+@require_http_methods(["GET", "POST"])
+def vault_roll_back(request):
+    """GET asks for confirmation, naming both versions; POST withdraws the live one."""
+    if request.method == "POST":
+        try:
+            publication_id = int(request.POST.get("publication", ""))
+        except ValueError:
+            publication_id = 0
+        try:
+            restored = vault_publication_roll_back(publication_id=publication_id, user=request.user)
+        except NotLiveAnyMore as error:
+            messages.error(request, str(error))
+            return redirect("lessons:upload")
+        name = restored.upload.original_name if restored else "The shipped notes"
+        messages.success(request, f"Rolled back: {name} is again the vault every learner reads.")
+        return redirect("lessons:upload")
+    versions = list(
+        VaultPublication.objects.filter(rolled_back_at=None).select_related(
+            "upload", "published_by"
+        )[:2]
+    )
+    if not versions:
+        messages.info(request, "The shipped notes are live: there is no version to roll back.")
+        return redirect("lessons:upload")
+    context = {"live": versions[0], "previous": versions[1] if len(versions) > 1 else None}
+    return render(request, "lessons/vault_roll_back.html", context)

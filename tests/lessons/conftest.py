@@ -3,6 +3,7 @@ from pathlib import Path
 import pytest
 
 from iamlab.lessons.vault import load_vault
+from tests.factories import InstructorFactory
 
 
 def write_notes(root: Path, notes: dict[str, str]) -> Path:
@@ -33,3 +34,9 @@ def render(tmp_path):
         return "\n".join(step.html for step in lesson.steps)
 
     return render
+
+
+@pytest.fixture
+def ada(db):
+    """An instructor who is also the site's administrator: she may publish vaults."""
+    return InstructorFactory(username="ada", is_superuser=True)
