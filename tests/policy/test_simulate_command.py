@@ -91,7 +91,7 @@ def test_a_malformed_policy_flag_is_refused_with_aws_wording():
 
 
 def test_json_context_entries_with_a_list_type_give_a_multivalued_key():
-    from iamlab.sandbox.management.commands.simulate import parse_context_entries
+    from iamlab.policy.cli.request import context_entries, context_from_entries
 
     entries = json.dumps(
         [
@@ -102,4 +102,5 @@ def test_json_context_entries_with_a_list_type_give_a_multivalued_key():
             }
         ]
     )
-    assert parse_context_entries([entries]) == {"aws:TagKeys": ["a"]}
+    parsed = context_entries([entries])
+    assert context_from_entries(parsed, "SimulateCustomPolicy") == {"aws:TagKeys": ["a"]}

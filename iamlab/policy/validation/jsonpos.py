@@ -104,6 +104,14 @@ def read_json(text: str) -> Node:
     return node
 
 
+def value_end(text: str, offset: int) -> int:
+    """One past the last character of the JSON value that starts at ``offset``."""
+    reader = _Reader(text)
+    reader.pos = offset
+    reader.value(0)
+    return reader.pos
+
+
 def offset_of(root: Node, path: tuple) -> int:
     """Where the element at ``path`` (keys and list indexes) starts; the deepest part found.
 
