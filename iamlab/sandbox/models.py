@@ -14,9 +14,13 @@ from django.db.models.functions import Lower
 from iamlab.accounts.models import Learner
 
 
-def new_account_id() -> str:
+def account_id_from(number: int) -> str:
     # AWS account ids are 12 digits; a leading zero is legal but confuses learners.
-    return str(secrets.randbelow(9 * 10**11) + 10**11)
+    return str(number % (9 * 10**11) + 10**11)
+
+
+def new_account_id() -> str:
+    return account_id_from(secrets.randbelow(9 * 10**11))
 
 
 class SandboxAccount(models.Model):
@@ -63,6 +67,8 @@ class IamUser(Principal):
     arn_kind = "user"
     console_password_set = models.BooleanField(default=False)
     password_last_used = models.DateTimeField(null=True, blank=True)
+    # When the console password was last set: the credential report's password_last_changed.
+    password_last_changed = models.DateTimeField(null=True, blank=True)
 
     class Meta(Principal.Meta):
         constraints = [

@@ -1,4 +1,5 @@
 import pytest
+from django.urls import reverse
 
 from iamlab.sandbox.models import SandboxAccount
 from tests.factories import LearnerFactory
@@ -15,3 +16,10 @@ EC2_TRUST = (
 @pytest.fixture
 def account(db):
     return SandboxAccount.objects.create(learner=LearnerFactory())
+
+
+def open_account(client) -> SandboxAccount:
+    """The client's own sandbox account, made by a first write, as a visitor's is (a read
+    makes none)."""
+    client.post(reverse("sandbox:reset"), {"confirm": "reset"})
+    return client.get(reverse("sandbox:index")).context["account"]

@@ -8,10 +8,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from iamlab.sandbox.errors import SandboxError
-from iamlab.sandbox.models import Event, IamRole, SandboxAccount
+from iamlab.sandbox.models import Event, IamRole
 from iamlab.sandbox.services import policies, roles, rules, sessions, users
 from iamlab.sandbox.services.simulator import simulate
-from tests.sandbox.conftest import EC2_TRUST
+from tests.sandbox.conftest import EC2_TRUST, open_account
 
 TEAM_ONLY = json.dumps(
     {
@@ -108,13 +108,14 @@ def test_punctuation_symbols_and_control_characters_are_refused_in_values(text):
 
 
 def test_a_role_tag_reaches_the_simulator_as_a_principal_tag(account):
+    alice = users.user_create(account=account, name="alice")
     trust = json.dumps(
         {
             "Version": "2012-10-17",
             "Statement": [
                 {
                     "Effect": "Allow",
-                    "Principal": {"AWS": account.root_arn},
+                    "Principal": {"AWS": alice.arn},
                     "Action": "sts:AssumeRole",
                 }
             ],
@@ -125,7 +126,7 @@ def test_a_role_tag_reaches_the_simulator_as_a_principal_tag(account):
         account=account, kind="role", name="web", policy_name="own-team", document=TEAM_ONLY
     )
     session = sessions.role_assume(
-        account=account, caller_arn=account.root_arn, role_name="web", session_name="s1"
+        account=account, caller_arn=alice.arn, role_name="web", session_name="s1"
     )
     allowed = simulate(account, principal_arn=session.arn, action="s3:GetObject", resource="*")
     assert allowed.allowed
@@ -135,8 +136,7 @@ def test_a_role_tag_reaches_the_simulator_as_a_principal_tag(account):
 
 
 def test_the_role_page_lists_its_tags_and_adds_one(client, db):
-    client.get(reverse("sandbox:index"))
-    account = SandboxAccount.objects.get()
+    account = open_account(client)
     roles.role_create(account=account, name="app", trust_policy=EC2_TRUST)
     response = client.post(
         reverse("sandbox:role_action", args=["app"]),
@@ -149,8 +149,7 @@ def test_the_role_page_lists_its_tags_and_adds_one(client, db):
 
 
 def test_a_refused_role_tag_shows_aws_error_on_the_page(client, db):
-    client.get(reverse("sandbox:index"))
-    account = SandboxAccount.objects.get()
+    account = open_account(client)
     roles.role_create(account=account, name="app", trust_policy=EC2_TRUST)
     response = client.post(
         reverse("sandbox:role_action", args=["app"]),

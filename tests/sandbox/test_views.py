@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from iamlab.sandbox.models import Event, IamUser, SandboxAccount
 from iamlab.sandbox.services import reports, users
-from tests.sandbox.conftest import ALLOW_ALL
+from tests.sandbox.conftest import ALLOW_ALL, open_account
 
 pytestmark = pytest.mark.django_db
 
@@ -135,9 +135,8 @@ def test_the_simulator_shows_the_decision_and_the_flowchart(alice_client, alice)
     assert b"Identity-based policies" in response.content
 
 
-def test_the_simulator_marks_results_that_differ_from_what_was_expected(alice_client, alice):
-    alice_client.get(reverse("sandbox:index"))
-    root = account_of(alice).root_arn
+def test_the_simulator_marks_results_that_differ_from_what_was_expected(alice_client):
+    root = open_account(alice_client).root_arn
     response = alice_client.post(
         reverse("sandbox:simulate"),
         {"principal": root, "actions": "s3:GetObject => implicitDeny\niam:ListUsers => allowed"},
@@ -243,8 +242,7 @@ def test_assuming_a_role_from_its_page_creates_a_session(alice_client, alice):
         if hasattr(alice, "learner")
         else None
     )
-    alice_client.get(reverse("sandbox:index"))
-    account = account_of(alice)
+    account = open_account(alice_client)
     trust = json.dumps(
         {
             "Version": "2012-10-17",
