@@ -3,6 +3,8 @@
 import secrets
 import string
 
+from django.utils import timezone
+
 from iamlab.sandbox import errors
 from iamlab.sandbox.models import AccessKey
 from iamlab.sandbox.services import rules
@@ -64,7 +66,8 @@ def login_profile_create(*, account, user_name: str, password: str) -> None:
         # AWS's messages end without a full stop; how it joins several is not on record.
         raise errors.SandboxError("PasswordPolicyViolation", ", ".join(problems))
     user.console_password_set = True
-    user.save(update_fields=["console_password_set"])
+    user.password_last_changed = timezone.now()
+    user.save(update_fields=["console_password_set", "password_last_changed"])
 
 
 @recorded("DeleteLoginProfile")

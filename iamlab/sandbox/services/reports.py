@@ -1,11 +1,12 @@
 """The credential report: one CSV row for the root user and one per IAM user.
 
-Columns and their order follow "Getting credential reports for your AWS account",
-https://docs.aws.amazon.com/IAM/latest/UserGuide/credential-reports.html
+Columns, their order and their values follow "Getting credential reports for your AWS
+account", https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html
 """
 
 import csv
 import io
+from datetime import timedelta
 
 from iamlab.sandbox.models import AccessKey, IamUser, MfaDevice
 
@@ -35,6 +36,8 @@ COLUMNS = (
 )
 ROOT_NAME = "<root_account>"
 NOT_APPLICABLE = "N/A"
+# password_last_used for a password that exists but was never used to sign in.
+NO_INFORMATION = "no_information"
 
 
 def _time(value) -> str:
@@ -61,6 +64,20 @@ def _key_columns(keys: list) -> list[str]:
             "iam" if used else NOT_APPLICABLE,
         ]
     return cells
+
+
+def _password_last_used(user) -> str:
+    if not user.console_password_set:
+        return NOT_APPLICABLE
+    return _time(user.password_last_used) if user.password_last_used else NO_INFORMATION
+
+
+def _password_next_rotation(account, user) -> str:
+    """When a password policy sets a maximum age, the day the password must be replaced."""
+    max_age = (account.password_policy or {}).get("MaxPasswordAge")
+    if not user.console_password_set or not max_age or user.password_last_changed is None:
+        return NOT_APPLICABLE
+    return _time(user.password_last_changed + timedelta(days=max_age))
 
 
 def credential_report(account) -> str:
@@ -94,9 +111,9 @@ def credential_report(account) -> str:
                 user.arn,
                 _time(user.created_at),
                 _bool(password),
-                _time(user.password_last_used) if password else NOT_APPLICABLE,
-                _time(user.created_at) if password else NOT_APPLICABLE,
-                NOT_APPLICABLE,
+                _password_last_used(user),
+                _time(user.password_last_changed) if password else NOT_APPLICABLE,
+                _password_next_rotation(account, user),
                 _bool(any(device.enabled for device in user.mfa.all())),
                 *_key_columns(list(user.keys.all())),
                 "false",
