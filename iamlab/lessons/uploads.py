@@ -28,6 +28,15 @@ MAX_ARCHIVE_BYTES = 20 * 1024 * 1024
 MAX_FILES = 500
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_TOTAL_BYTES = 50 * 1024 * 1024
+# Linux refuses a file or folder name over 255 bytes (NAME_MAX) and a path over 4,096
+# (PATH_MAX, MEDIA_ROOT included); a vault is never nested anywhere near these.
+MAX_NAME_BYTES = 255
+MAX_PATH_BYTES = 1024
+MAX_DEPTH = 32
+SHOWN_NAME_CHARS = 80
+# The left-out list travels in the session (Django's messages): a zip of 20,000 stray
+# files once put 960 KB there. Name a few and count the rest.
+SKIPPED_SHOWN = 10
 NOTE_SUFFIXES = (".md",)
 UPLOADS_FOLDER = "vaults"
 
@@ -39,6 +48,11 @@ TOO_BIG_UNPACKED = f"The vault unpacks to more than {MAX_TOTAL_BYTES // (1024 * 
 OUTSIDE_VAULT = "{name} points outside the vault."
 LINK_IN_ARCHIVE = "{name} is a link; a vault may hold only plain files."
 NO_NOTES = "The archive holds no .md notes."
+DUPLICATE_ENTRY = "{name} is in the archive twice."
+FILE_AND_FOLDER = "{name} is both a file and a folder in the archive."
+NAME_TOO_LONG = "{name} has a file or folder name longer than " + f"{MAX_NAME_BYTES} bytes."
+PATH_TOO_LONG = "{name} is a path longer than " + f"{MAX_PATH_BYTES} bytes."
+TOO_DEEP = "{name} is nested more than " + f"{MAX_DEPTH} folders deep."
 NOT_PUBLISHABLE = "This vault has problems that must be fixed before it can go live."
 ALREADY_LIVE = "This vault is already the one every learner reads."
 NOT_LIVE_ANY_MORE = (
@@ -58,6 +72,7 @@ class NotLiveAnyMore(Exception):
 def members_to_extract(archive: zipfile.ZipFile) -> tuple[list[zipfile.ZipInfo], list[str]]:
     """The members that make the vault, and the names left out (not notes or images)."""
     keep, skipped, total = [], [], 0
+    files, folders = set(), set()
     for info in archive.infolist():
         name = info.filename
         path = PurePosixPath(name)
@@ -72,6 +87,7 @@ def members_to_extract(archive: zipfile.ZipFile) -> tuple[list[zipfile.ZipInfo],
             continue
         if info.file_size > MAX_FILE_BYTES:
             raise UploadRejected(FILE_TOO_BIG.format(name=name))
+        _check_placeable(path, files, folders)
         total += info.file_size
         keep.append(info)
     if len(keep) > MAX_FILES:
@@ -81,6 +97,44 @@ def members_to_extract(archive: zipfile.ZipFile) -> tuple[list[zipfile.ZipInfo],
     if not any(info.filename.lower().endswith(NOTE_SUFFIXES) for info in keep):
         raise UploadRejected(NO_NOTES)
     return keep, skipped
+
+
+def skipped_summary(skipped: list[str]) -> str:
+    """What the instructor is told about the files left out, a few lines long at most."""
+    shown = ", ".join(_shortened(name) for name in skipped[:SKIPPED_SHOWN])
+    more = len(skipped) - SKIPPED_SHOWN
+    if more <= 0:
+        return f"Left out (not notes or images): {shown}"
+    return f"Left out {len(skipped):,} files (not notes or images): {shown} and {more:,} more."
+
+
+def _check_placeable(path: PurePosixPath, files: set, folders: set) -> None:
+    """Refuse, before anything is written, what the file system would: the same path twice,
+    a name that is a file here and a folder there, names and paths too long to create.
+    ``files`` and ``folders`` collect what the members so far need."""
+    shown = _shortened(path.as_posix())
+    if len(path.parts) - 1 > MAX_DEPTH:
+        raise UploadRejected(TOO_DEEP.format(name=shown))
+    if len(path.as_posix().encode()) > MAX_PATH_BYTES:
+        raise UploadRejected(PATH_TOO_LONG.format(name=shown))
+    if any(len(part.encode()) > MAX_NAME_BYTES for part in path.parts):
+        raise UploadRejected(NAME_TOO_LONG.format(name=shown))
+    if path in files:
+        raise UploadRejected(DUPLICATE_ENTRY.format(name=shown))
+    parents = set(path.parents) - {PurePosixPath(".")}
+    clash = path if path in folders else next((p for p in parents if p in files), None)
+    if clash is not None:
+        raise UploadRejected(FILE_AND_FOLDER.format(name=_shortened(clash.as_posix())))
+    files.add(path)
+    folders.update(parents)
+
+
+def _shortened(name: str) -> str:
+    """A name short enough to read in a message: its start and its end."""
+    if len(name) <= SHOWN_NAME_CHARS:
+        return name
+    half = SHOWN_NAME_CHARS // 2
+    return f"{name[:half]}…{name[-half:]}"
 
 
 def _belongs_in_vault(path: PurePosixPath) -> bool:

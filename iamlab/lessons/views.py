@@ -20,6 +20,7 @@ from iamlab.lessons.uploads import (
     NotLiveAnyMore,
     UploadRejected,
     is_publishable,
+    skipped_summary,
     uploaded_vault,
     vault_publication_roll_back,
     vault_upload_create,
@@ -133,7 +134,15 @@ def vault_file(request, filename):
     if path is None:
         raise Http404("The vault has no such image.")
     content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-    return FileResponse(open(path, "rb"), content_type=content_type)  # noqa: SIM115
+    # An SVG is a document: opened from its own URL it would run its scripts on our origin
+    # (inside an <img> it never does). So it downloads instead; every response also says
+    # nosniff (SECURE_CONTENT_TYPE_NOSNIFF), so no file is read as anything but its type.
+    return FileResponse(
+        open(path, "rb"),  # noqa: SIM115 (FileResponse closes it)
+        content_type=content_type,
+        as_attachment=content_type == "image/svg+xml",
+        filename=path.name,
+    )
 
 
 def site_admin_required(view):
@@ -163,7 +172,7 @@ def upload(request):
             form.add_error("vault", str(error))
         else:
             if skipped:
-                messages.info(request, f"Left out (not notes or images): {', '.join(skipped)}")
+                messages.info(request, skipped_summary(skipped))
             return redirect("lessons:upload_review", pk=record.pk)
     context = {
         "form": form,

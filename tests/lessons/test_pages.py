@@ -123,6 +123,19 @@ def test_an_embedded_image_is_served_and_other_files_are_not(client, vault):
     assert client.get("/lessons/files/../secret.txt").status_code == 404
 
 
+def test_an_svg_downloads_instead_of_running_its_script_on_our_origin(client, vault):
+    # Issue 16, item 7: an uploaded SVG was served inline, scripts and all.
+    (vault / "evil.svg").write_text('<svg xmlns="http://www.w3.org/2000/svg"><script>x()</script>')
+    (vault / "diagram.png").write_bytes(b"\x89PNG\r\n")
+    svg = client.get(reverse("lessons:file", args=["evil.svg"]))
+    assert svg["Content-Type"] == "image/svg+xml"
+    assert svg["Content-Disposition"] == 'attachment; filename="evil.svg"'
+    assert svg["X-Content-Type-Options"] == "nosniff"
+    png = client.get(reverse("lessons:file", args=["diagram.png"]))
+    assert png["Content-Disposition"].startswith("inline")  # a photo still opens in a tab
+    assert png["X-Content-Type-Options"] == "nosniff"
+
+
 def test_a_step_whose_heading_ends_with_a_block_id_is_served(client, vault_dir):
     write_notes(vault_dir, {"n.md": "# Title ^t\nintro\n## One\na\n## Two ^b1\nb\n"})
     first = client.get(reverse("lessons:lesson", args=["n"]))

@@ -2,9 +2,11 @@
 
 import io
 import stat
+import warnings
 import zipfile
 
 import pytest
+from django.contrib.sessions.models import Session
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -180,3 +182,62 @@ def test_an_instructor_with_totp_enters_a_code_before_uploading(client, irene):
     response = client.get(UPLOAD_URL)
     assert response.status_code == 302
     assert reverse("classroom:two_factor_verify") in response["Location"]
+
+
+@pytest.mark.parametrize(
+    ("files", "message"),
+    [
+        ([("a.md", "x"), ("a.md", "y")], uploads.DUPLICATE_ENTRY.format(name="a.md")),
+        ([("a.md", "x"), ("./a.md", "y")], uploads.DUPLICATE_ENTRY.format(name="a.md")),
+        ([("x.md", "x"), ("x.md/y.md", "y")], uploads.FILE_AND_FOLDER.format(name="x.md")),
+        ([("x.md/y.md", "y"), ("x.md", "x")], uploads.FILE_AND_FOLDER.format(name="x.md")),
+        (
+            [("n" * 253 + ".md", "x")],
+            uploads.NAME_TOO_LONG.format(name="n" * 40 + "…" + "n" * 37 + ".md"),
+        ),
+        (
+            [("d/" * 2100 + "n.md", "x")],
+            uploads.TOO_DEEP.format(name="d/" * 20 + "…" + "d/" * 18 + "n.md"),
+        ),
+        (
+            [(("f" * 200 + "/") * 6 + "n.md", "x")],
+            uploads.PATH_TOO_LONG.format(name="f" * 40 + "…" + "f" * 35 + "/n.md"),
+        ),
+    ],
+    ids=[
+        "duplicate",
+        "duplicate-normalised",
+        "file-then-folder",
+        "folder-then-file",
+        "long-name",
+        "deep",
+        "long-path",
+    ],
+)
+def test_an_archive_the_disk_cannot_hold_is_refused_clearly_and_leaves_nothing(
+    client, irene, media, files, message
+):
+    # Issue 16, item 7: each of these was a 500 (the deep one left folders behind).
+    buffer = io.BytesIO()
+    with warnings.catch_warnings(), zipfile.ZipFile(buffer, "w") as archive:
+        warnings.simplefilter("ignore")  # zipfile warns about the duplicate: that is the point
+        for name, content in files:
+            archive.writestr(name, content)
+    client.force_login(irene)
+    response = upload(client, SimpleUploadedFile("vault.zip", buffer.getvalue()))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not VaultUpload.objects.exists()
+    assert not any((media / uploads.UPLOADS_FOLDER).iterdir())
+
+
+def test_twenty_thousand_left_out_files_make_a_short_message(client, irene):
+    # Issue 16, item 7: every name went into the session (960 KB for 20,000 files).
+    stray = {f"Course/attachments/file-{n:05}.pdf": "" for n in range(20_000)}
+    client.force_login(irene)
+    response = upload(client, zipped({**GOOD_VAULT, **stray}))
+    session = Session.objects.get(session_key=client.session.session_key)
+    assert len(session.session_data) < 4096
+    review = client.get(response["Location"]).content.decode()
+    assert "Left out 20,002 files (not notes or images): Course/.obsidian/app.json" in review
+    assert "Course/attachments/file-00007.pdf and 19,992 more." in review
