@@ -1,4 +1,7 @@
+from datetime import timedelta
+
 from django.urls import reverse
+from django.utils import timezone
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -87,3 +90,36 @@ def test_a_learner_changes_their_password_with_no_second_factor(client, alice, s
     settings.IAMLAB_REQUIRE_INSTRUCTOR_2FA = True
     client.force_login(alice)
     assert client.get(reverse("accounts:password_change")).status_code == 200
+
+
+def test_after_wrong_codes_the_right_one_is_refused_with_when_to_retry(client, irene):
+    # Issue 16, item 7: the lock refused the right code saying only that it was wrong.
+    device = TOTPDevice.objects.create(user=irene, name="app", confirmed=True)
+    failed_at = timezone.now()
+    device.throttling_failure_count, device.throttling_failure_timestamp = 5, failed_at
+    device.save()  # five wrong codes in a row: locked for 2**4 = 16 seconds
+    client.force_login(irene)
+    response = client.post(reverse("classroom:two_factor_verify"), {"token": _code(device)})
+    until = failed_at + timedelta(seconds=16)
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "Too many wrong codes in a row: no code is accepted for 1" in page
+    assert f"more seconds (until {until:%H:%M:%S} UTC)" in page
+    assert two_factor.BAD_TOKEN not in page
+    device.throttling_failure_timestamp = failed_at - timedelta(seconds=17)
+    device.save()
+    response = client.post(reverse("classroom:two_factor_verify"), {"token": _code(device)})
+    assert response.status_code == 302
+
+
+def test_setting_up_totp_says_when_a_lock_ends_too(client, irene):
+    client.force_login(irene)
+    client.get(reverse("classroom:two_factor_setup"))
+    device = TOTPDevice.objects.get(user=irene)
+    failed_at = timezone.now()
+    device.throttling_failure_count, device.throttling_failure_timestamp = 3, failed_at
+    device.save()  # locked for 2**2 = 4 seconds
+    response = client.post(reverse("classroom:two_factor_setup"), {"token": _code(device)})
+    until = failed_at + timedelta(seconds=4)
+    assert f"more seconds (until {until:%H:%M:%S} UTC)" in response.content.decode()
+    assert not two_factor.has_device(irene)

@@ -26,12 +26,12 @@ def setup(request):
     device = two_factor.pending_device(request.user)
     error = None
     if request.method == "POST":
-        if two_factor.device_confirm(
+        error = two_factor.device_confirm(
             request=request, device=device, token=request.POST.get("token", "")
-        ):
+        )
+        if error is None:
             messages.success(request, "Two-factor authentication is on for your account.")
             return redirect("classroom:index")
-        error = two_factor.BAD_TOKEN
     return render(
         request,
         "classroom/two_factor_setup.html",
@@ -54,9 +54,9 @@ def verify(request):
         next_url = ""
     error = None
     if request.method == "POST":
-        if two_factor.session_verify(request=request, token=request.POST.get("token", "")):
+        error = two_factor.session_verify(request=request, token=request.POST.get("token", ""))
+        if error is None:
             return redirect(next_url or "classroom:index")
-        error = two_factor.BAD_TOKEN
     return render(
         request,
         "classroom/two_factor_verify.html",
