@@ -28,6 +28,23 @@ def _principals(account):
 
 DECISIONS = ("allowed", "explicitDeny", "implicitDeny")
 
+# Every action is one simulation with its trace (about 13 ms and 1.6 KB of page each), so an
+# unbounded batch kept a worker busy for minutes. AWS's SimulatePrincipalPolicy and
+# SimulateCustomPolicy document no maximum number of ActionNames, but return results 100 at a
+# time unless asked for more (MaxItems, default 100):
+# https://docs.aws.amazon.com/IAM/latest/APIReference/API_SimulatePrincipalPolicy.html
+# One batch here is that one default page.
+MAX_BATCH_ACTIONS = 100
+TOO_MANY_ACTIONS = (
+    "The batch has {count} actions; one run takes at most "
+    f"{MAX_BATCH_ACTIONS} actions (AWS's simulator returns 100 results a page). "
+    "Split it into several runs."
+)
+# The same page's length constraints: ActionNames items 3 to 128 characters, ResourceArns
+# items 1 to 2048.
+MAX_ACTION_LENGTH = 128
+MAX_RESOURCE_LENGTH = 2048
+
 
 def _batch(text: str) -> list[tuple[str, str]]:
     """Lines of ``action`` or ``action => expected decision``, as the batch form takes them."""
@@ -36,10 +53,27 @@ def _batch(text: str) -> list[tuple[str, str]]:
         action, _, want = (part.strip() for part in line.partition("=>"))
         if not action:
             continue
+        if len(action) > MAX_ACTION_LENGTH:
+            raise ValueError(
+                f"An action name has at most {MAX_ACTION_LENGTH} characters, as in AWS; "
+                f"“{action[:40]}…” has {len(action):,}."
+            )
         if want and want not in DECISIONS:
             raise ValueError(f"“{want}” is not a decision: use one of {', '.join(DECISIONS)}.")
         batch.append((action, want))
+    if len(batch) > MAX_BATCH_ACTIONS:
+        raise ValueError(TOO_MANY_ACTIONS.format(count=f"{len(batch):,}"))
     return batch
+
+
+def _resource(text: str) -> str:
+    resource = text.strip() or "*"
+    if len(resource) > MAX_RESOURCE_LENGTH:
+        raise ValueError(
+            f"A resource ARN has at most {MAX_RESOURCE_LENGTH} characters, as in AWS; "
+            f"this one has {len(resource):,}."
+        )
+    return resource
 
 
 def _known_arns(account) -> list[str]:
@@ -64,16 +98,42 @@ def _principal_link(account, principal: str) -> str:
     return ""
 
 
+# Not an AWS quota: a request context is a few dozen keys, a few kilobytes at most; the cap
+# keeps the parser's work small whatever is pasted.
+MAX_CONTEXT_CHARACTERS = 10_000
+CONTEXT_TOO_DEEP = (
+    "The context is nested too deeply: each condition key takes a string, a number, "
+    "true/false or a list of those."
+)
+_SCALARS = (str, int, float, bool)
+
+
 def _context_overrides(text: str) -> dict:
+    """The condition keys the learner set, each a value or a list of values, as AWS's
+    ContextEntries take them (ContextKeyValues is a list of strings)."""
     if not text.strip():
         return {}
+    if len(text) > MAX_CONTEXT_CHARACTERS:
+        raise ValueError(
+            f"The context has {len(text):,} characters; it takes at most "
+            f"{MAX_CONTEXT_CHARACTERS:,} characters."
+        )
     try:
         parsed = json.loads(text)
+    except RecursionError:
+        raise ValueError(CONTEXT_TOO_DEEP) from None
     except ValueError as problem:
         raise ValueError(f"The context is not valid JSON: {problem}") from problem
     if not isinstance(parsed, dict):
         raise ValueError("The context must be a JSON object of condition keys and values.")
-    return {str(key): value for key, value in parsed.items()}
+    for key, value in parsed.items():
+        values = value if isinstance(value, list) else [value]
+        if not all(isinstance(item, _SCALARS) for item in values):
+            raise ValueError(
+                f"The value of “{key}” must be a string or a list of strings (numbers and "
+                "true/false are read as text), not a nested object or list."
+            )
+    return parsed
 
 
 @require_http_methods(["GET", "POST"])
@@ -87,7 +147,7 @@ def simulate(request):
     if request.method == "POST":
         try:
             overrides = _context_overrides(form.get("context", ""))
-            resource = form.get("resource", "").strip() or "*"
+            resource = _resource(form.get("resource", ""))
             for action, want in _batch(form.get("actions", "")):
                 run = simulation_run(
                     account,
@@ -125,6 +185,7 @@ def simulate(request):
         "prefilled": json.dumps(prefilled, indent=2, sort_keys=True),
         "known_arns": _known_arns(account),
         "principal_link": _principal_link(account, principal),
+        "max_actions": MAX_BATCH_ACTIONS,
     }
     template = "sandbox/simulate.html#results" if request.htmx else "sandbox/simulate.html"
     return render(request, template, context)
