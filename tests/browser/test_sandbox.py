@@ -105,7 +105,7 @@ def test_enrolling_a_virtual_mfa_device_flips_an_mfa_conditioned_policy(page):
 
 
 def test_assuming_a_role_through_its_trust_policy_gives_a_session_that_acts(page):
-    page.goto("/sandbox/")
+    create_user(page, "ops")
     account = SandboxAccount.objects.get()
     trust = json.dumps(
         {
@@ -113,7 +113,7 @@ def test_assuming_a_role_through_its_trust_policy_gives_a_session_that_acts(page
             "Statement": [
                 {
                     "Effect": "Allow",
-                    "Principal": {"AWS": account.root_arn},
+                    "Principal": {"AWS": f"arn:aws:iam::{account.account_id}:user/ops"},
                     "Action": "sts:AssumeRole",
                 }
             ],
@@ -127,6 +127,16 @@ def test_assuming_a_role_through_its_trust_policy_gives_a_session_that_acts(page
         label="IAMReadOnlyAccess (AWS managed)"
     )
     page.get_by_role("button", name="Attach policy").click()
+    # The root user is listed, and AWS refuses it whatever the trust policy says.
+    page.get_by_label("Caller", exact=True).select_option(account.root_arn)
+    page.get_by_role("button", name="Assume role").click()
+    expect(page.get_by_text("AccessDenied")).to_have_text(
+        "AccessDenied: Roles may not be assumed by root accounts."
+    )
+    # The default caller is the account's IAM user, whom the trust policy names.
+    expect(page.get_by_label("Caller", exact=True)).to_have_value(
+        f"arn:aws:iam::{account.account_id}:user/ops"
+    )
     page.get_by_label("Session name").fill("audit-1")
     page.get_by_role("button", name="Assume role").click()
     expect(page.get_by_text("Assumed the role")).to_contain_text("assumed-role/auditor/audit-1")
@@ -187,3 +197,16 @@ def test_a_role_takes_tags_and_refuses_a_reserved_key(page):
     page.get_by_role("button", name="Add tag").click()
     expect(page.get_by_text("ValidationError")).to_be_visible()
     expect(page.locator("#tags ~ dl dt")).to_have_text(["Team"])
+
+
+def test_a_role_page_without_users_offers_to_create_one_on_a_phone_by_keyboard(page):
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/sandbox/roles/")
+    page.get_by_label("Role name").fill("app")
+    page.get_by_role("button", name="Create role").click()
+    expect(page.get_by_text("This account has no IAM user yet")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth > window.innerWidth") is False
+    link = page.get_by_role("link", name="Create an IAM user")
+    link.focus()
+    page.keyboard.press("Enter")
+    expect(page.get_by_label("User name")).to_be_visible()

@@ -173,14 +173,14 @@ def test_simulating_an_unknown_principal_is_no_such_entity(account):
         )
 
 
-def test_a_role_session_acts_with_the_roles_permissions_cut_by_its_session_policy(account):
+def test_a_role_session_acts_with_the_roles_permissions_cut_by_its_session_policy(account, alice):
     trust = json.dumps(
         {
             "Version": "2012-10-17",
             "Statement": [
                 {
                     "Effect": "Allow",
-                    "Principal": {"AWS": account.root_arn},
+                    "Principal": {"AWS": alice.arn},
                     "Action": "sts:AssumeRole",
                 }
             ],
@@ -192,7 +192,7 @@ def test_a_role_session_acts_with_the_roles_permissions_cut_by_its_session_polic
     )
     session = sessions.role_assume(
         account=account,
-        caller_arn=account.root_arn,
+        caller_arn=alice.arn,
         role_name="reader",
         session_name="s1",
         session_policy=READ_BUCKET,
@@ -247,14 +247,14 @@ def test_a_trust_policy_requiring_an_external_id_needs_it(account, alice):
     )
 
 
-def test_a_session_longer_than_the_roles_maximum_is_refused(account):
+def test_a_session_longer_than_the_roles_maximum_is_refused(account, alice):
     trust = json.dumps(
         {
             "Version": "2012-10-17",
             "Statement": [
                 {
                     "Effect": "Allow",
-                    "Principal": {"AWS": account.root_arn},
+                    "Principal": {"AWS": alice.arn},
                     "Action": "sts:AssumeRole",
                 }
             ],
@@ -264,7 +264,7 @@ def test_a_session_longer_than_the_roles_maximum_is_refused(account):
     with pytest.raises(SandboxError) as caught:
         sessions.role_assume(
             account=account,
-            caller_arn=account.root_arn,
+            caller_arn=alice.arn,
             role_name="r",
             session_name="s1",
             duration=7200,

@@ -234,22 +234,16 @@ def test_the_health_check_flags_root_keys_and_links_to_the_fix(alice_client, ali
     assert reverse("sandbox:root").encode() in response.content
 
 
-def test_assuming_a_role_from_its_page_creates_a_session(alice_client, alice):
-    account = (
-        SandboxAccount.objects.get_or_create(
-            learner__user=alice, defaults={"learner": alice.learner}
-        )[0]
-        if hasattr(alice, "learner")
-        else None
-    )
+def test_assuming_a_role_from_its_page_creates_a_session(alice_client):
     account = open_account(alice_client)
+    operator = users.user_create(account=account, name="operator")
     trust = json.dumps(
         {
             "Version": "2012-10-17",
             "Statement": [
                 {
                     "Effect": "Allow",
-                    "Principal": {"AWS": account.root_arn},
+                    "Principal": {"AWS": operator.arn},
                     "Action": "sts:AssumeRole",
                 }
             ],
@@ -260,7 +254,7 @@ def test_assuming_a_role_from_its_page_creates_a_session(alice_client, alice):
         reverse("sandbox:role_action", args=["ops"]),
         {
             "action": "assume",
-            "caller": account.root_arn,
+            "caller": operator.arn,
             "session_name": "me",
             "duration": "900",
         },

@@ -6,6 +6,7 @@ import re
 from django.utils import timezone
 
 from iamlab.policy import PolicyKind
+from iamlab.policy.services import ROOT_CANNOT_ASSUME_ROLE
 from iamlab.sandbox import errors
 from iamlab.sandbox.models import RoleSession
 from iamlab.sandbox.services.documents import document_check
@@ -74,6 +75,9 @@ def role_assume(
         record=False,
     )
     if not simulation.decision.allowed:
+        # AWS refuses the root user with its own message, whatever the trust policy says.
+        if simulation.caller.kind == "root":
+            raise errors.access_denied(ROOT_CANNOT_ASSUME_ROLE)
         raise errors.access_denied(denied_message(caller_arn, "sts:AssumeRole", role.arn))
     return RoleSession.objects.create(
         account=account,

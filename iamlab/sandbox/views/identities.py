@@ -192,8 +192,7 @@ def role_detail(request, name):
     account, role = _identity_or_list(request, "role", name)
     if role is None:
         return redirect("sandbox:roles")
-    callers = [account.root_arn] + [u.arn for u in IamUser.objects.filter(account=account)]
-    callers.append(PARTNER_USER_ARN)
+    callers = _assume_role_callers(account)
     return render(
         request,
         "sandbox/role.html",
@@ -205,9 +204,23 @@ def role_detail(request, name):
             "attached": _documents(account, role),
             "policy_choices": _policy_choices(account),
             "callers": callers,
+            "has_users": callers[0][0] != account.root_arn,
             "sessions": RoleSession.objects.filter(role=role),
         },
     )
+
+
+def _assume_role_callers(account) -> list[tuple[str, str]]:
+    """Who may try sts:AssumeRole on the role page, the default first: the IAM users, then the
+    root user, whom AWS refuses (listed so that a learner can see the refusal), and the
+    partner account's user."""
+    found = [
+        (user.arn, f"user {user.name}")
+        for user in IamUser.objects.filter(account=account).select_related("account")
+    ]
+    found.append((account.root_arn, "root user (AWS refuses it)"))
+    found.append((PARTNER_USER_ARN, "partner-analyst (partner account)"))
+    return found
 
 
 def _back(kind, identity_name, tab=""):
@@ -414,7 +427,7 @@ def _role_action(request, account, name, action):
             request,
             sessions.role_assume,
             account=account,
-            caller_arn=post.get("caller", account.root_arn),
+            caller_arn=post.get("caller") or _assume_role_callers(account)[0][0],
             role_name=name,
             session_name=post.get("session_name", "").strip(),
             duration=duration,
