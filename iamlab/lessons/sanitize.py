@@ -5,6 +5,9 @@ a whole class: raw HTML in a note must not run script, load from elsewhere or
 style itself past the site's CSP.
 """
 
+import re
+from urllib.parse import urlsplit
+
 import nh3
 
 TAGS = {
@@ -24,6 +27,10 @@ ATTRIBUTES = {
     "details": {"open"},
 }
 URL_SCHEMES = {"http", "https", "mailto"}
+# What a browser ignores in a URL before reading it: tabs and newlines anywhere, spaces
+# and control characters at either end (WHATWG URL standard, "basic URL parser").
+URL_TABS_AND_NEWLINES = re.compile(r"[\t\n\r]")
+URL_ENDS = "".join(map(chr, range(0x21)))
 
 
 def sanitize(html: str) -> str:
@@ -35,7 +42,23 @@ def sanitize(html: str) -> str:
         url_schemes=URL_SCHEMES,
         tag_attribute_values={"input": {"type": {"checkbox"}}},
         link_rel="noopener noreferrer",
+        attribute_filter=_images_from_this_site_only,
     )
+
+
+def _images_from_this_site_only(tag: str, attribute: str, value: str) -> str | None:
+    """A remote image would tell its server who read which lesson, and when (a tracking
+    pixel): the CSP blocks the request, but the page must not make it. The vault's own
+    images (/lessons/files/...) stay; a remote one keeps its alt text and loses its src."""
+    if tag == "img" and attribute == "src" and _is_remote(value):
+        return None
+    return value
+
+
+def _is_remote(url: str) -> bool:
+    cleaned = URL_TABS_AND_NEWLINES.sub("", url).strip(URL_ENDS).replace("\\", "/")
+    parts = urlsplit(cleaned)
+    return bool(parts.scheme or parts.netloc)
 
 
 def strip_tags(html: str) -> str:
