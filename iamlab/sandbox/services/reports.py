@@ -36,12 +36,22 @@ COLUMNS = (
 )
 ROOT_NAME = "<root_account>"
 NOT_APPLICABLE = "N/A"
+# A spreadsheet runs a cell that starts with one of these as a formula (OWASP, "CSV
+# Injection": https://owasp.org/www-community/attacks/CSV_Injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # password_last_used for a password that exists but was never used to sign in.
 NO_INFORMATION = "no_information"
 
 
 def _time(value) -> str:
     return value.strftime("%Y-%m-%dT%H:%M:%S+00:00") if value else NOT_APPLICABLE
+
+
+def _spreadsheet_text(value: str) -> str:
+    """A learner-chosen name, kept from running as a formula: IAM allows ``=``, ``+``,
+    ``-`` and ``@`` in user names, and AWS's own report writes them raw; but learners
+    download this one into a spreadsheet, so a leading ``'`` makes the cell plain text."""
+    return f"'{value}" if value.startswith(FORMULA_STARTS) else value
 
 
 def _bool(value: bool) -> str:
@@ -107,7 +117,7 @@ def credential_report(account) -> str:
         password = user.console_password_set
         writer.writerow(
             [
-                user.name,
+                _spreadsheet_text(user.name),
                 user.arn,
                 _time(user.created_at),
                 _bool(password),
