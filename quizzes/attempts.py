@@ -9,10 +9,21 @@ from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
 from django.db import transaction
+from django.db.models import (
+    BooleanField,
+    Count,
+    ExpressionWrapper,
+    F,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+)
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from iamlab.accounts.models import Learner
-from quizzes import bank, review, scoring
+from quizzes import bank, reveal, review, scoring
 from quizzes.models import Attempt, AttemptQuestion
 from quizzes.question import Question
 
@@ -147,29 +158,98 @@ def set_flag(attempt: Attempt, position: int, flagged: bool) -> AttemptQuestion:
 
 
 def finish_attempt(attempt: Attempt) -> Attempt:
-    """Close the attempt and score it; finishing twice changes nothing."""
+    """Close the attempt and score it; finishing twice changes nothing.
+
+    A timed attempt submitted after its deadline (nobody had read it since) ends at the
+    deadline: the answers it holds are the ones given in time.
+    """
     with transaction.atomic():
         locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
         if locked.is_finished:
             return locked
         slots = scored_questions(locked)
-        locked.finished_at = timezone.now()
+        now = timezone.now()
+        locked.finished_at = min(now, locked.deadline) if locked.deadline else now
         locked.question_count = len(slots)
         locked.correct_count = sum(1 for slot in slots if slot.is_correct)
-        locked.save(update_fields=["finished_at", "question_count", "correct_count"])
-        if locked.mode in REVISABLE_MODES:
-            # Answers could change until now, so the cards are rated only once they are final.
-            plan = review.plan_of(locked.learner)
-            for slot in slots:
-                question = bank.shown(slot)
-                if slot.is_answered and question is not None:
-                    review.card_review(
-                        learner=locked.learner,
-                        question=question,
-                        correct=bool(slot.is_correct),
-                        plan=plan,
-                    )
+        # Answers could change until now, so the cards are rated only once they are final.
+        locked.cards_pending = locked.mode in REVISABLE_MODES
+        locked.save(
+            update_fields=["finished_at", "question_count", "correct_count", "cards_pending"]
+        )
+    if locked.cards_pending and reveal.answers_visible(locked):
+        _rate_cards(locked)
     return locked
+
+
+def finish_expired(scope: QuerySet, now=None) -> int:
+    """Finish every attempt in ``scope`` whose time ran out while nobody was looking, as of
+    its deadline, in two queries however many there are; the number finished.
+
+    Pages that list attempts (gradebook, dashboards, exports) call it before reading, so an
+    attempt past its deadline is final and scored wherever it is read.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        # Locking first waits for an answer being saved right now, so the score counts it.
+        expired = list(
+            scope.filter(finished_at__isnull=True, deadline__lte=now)
+            .select_for_update(of=("self",))
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        if not expired:
+            return 0
+        scored = AttemptQuestion.objects.filter(attempt=OuterRef("pk")).filter(
+            Q(attempt__mode__in=REVISABLE_MODES) | Q(choices__isnull=False)
+        )
+        return Attempt.objects.filter(pk__in=expired, finished_at__isnull=True).update(
+            finished_at=F("deadline"),
+            question_count=_count(scored),
+            correct_count=_count(scored.filter(is_correct=True)),
+            cards_pending=ExpressionWrapper(
+                Q(mode__in=REVISABLE_MODES), output_field=BooleanField()
+            ),
+        )
+
+
+def _count(rows: QuerySet) -> Coalesce:
+    per_attempt = rows.order_by().values("attempt").annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(per_attempt), 0)
+
+
+def _rate_cards(attempt: Attempt) -> None:
+    """Rate the learner's cards with a finished attempt's answers, once."""
+    with transaction.atomic():
+        locked = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if not locked.cards_pending:
+            return  # another request rated them a moment ago
+        plan = review.plan_of(locked.learner)
+        for slot in locked.questions.all():
+            question = bank.shown(slot)
+            if slot.is_answered and question is not None:
+                review.card_review(
+                    learner=locked.learner,
+                    question=question,
+                    correct=bool(slot.is_correct),
+                    plan=plan,
+                )
+        locked.cards_pending = False
+        locked.save(update_fields=["cards_pending"])
+
+
+def catch_up(learner: Learner) -> None:
+    """Before showing a learner their work: attempts whose time ran out are finished, and
+    finished ones whose answers may now be shown are rated into spaced review (an assignment's
+    once its instructor releases the answers). One query each when there is nothing to do."""
+    mine = Attempt.objects.filter(learner=learner)
+    finish_expired(mine)
+    pending = mine.filter(cards_pending=True)
+    hidden = reveal.hidden()
+    if hidden is not None:
+        pending = pending.exclude(hidden)
+    for attempt in pending:
+        _rate_cards(attempt)
 
 
 def scored_questions(attempt: Attempt) -> list[AttemptQuestion]:

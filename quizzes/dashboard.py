@@ -8,7 +8,7 @@ from django.db.models.functions import TruncDate
 from django.utils import timezone
 
 from iamlab.accounts.models import Learner
-from quizzes import review, scoring
+from quizzes import attempts, review, scoring
 from quizzes.models import Attempt, AttemptQuestion
 from quizzes.question import TOPICS
 from quizzes.study import open_exam
@@ -42,6 +42,7 @@ class Dashboard:
 def dashboard_for(learner: Learner | None) -> Dashboard | None:
     if learner is None:
         return None
+    attempts.catch_up(learner)
     answered = AttemptQuestion.objects.filter(attempt__learner=learner, is_correct__isnull=False)
     return Dashboard(
         mastery=_mastery(answered),

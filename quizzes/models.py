@@ -31,10 +31,21 @@ class Attempt(models.Model):
     # Filled in by finish_attempt so the history needs no regeneration.
     correct_count = models.PositiveIntegerField(null=True, blank=True)
     question_count = models.PositiveIntegerField(null=True, blank=True)
+    # Finished, but its answers not yet rated into spaced review: review shows keys and
+    # explanations, so the cards wait until the attempt may show its answers (quizzes.reveal).
+    cards_pending = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["-started_at", "-pk"]
         indexes = [models.Index(fields=["learner", "-started_at"])]
+        constraints = [
+            # A double click on "Start exam", even on two app servers, starts one exam.
+            models.UniqueConstraint(
+                fields=["learner"],
+                condition=models.Q(mode="exam", finished_at__isnull=True),
+                name="one_running_exam_per_learner",
+            )
+        ]
 
     def __str__(self):
         return f"{self.get_mode_display()} #{self.pk}"

@@ -4,12 +4,19 @@ from django.db import transaction
 from django.dispatch import receiver
 
 from iamlab.accounts.learners import learner_merged
+from quizzes.attempts import finish_attempt, finish_expired
 from quizzes.models import Attempt, ReviewCard
 
 
 @receiver(learner_merged, dispatch_uid="quizzes-move-guest-work")
 def move_quiz_work(sender, source, target, **kwargs):
     with transaction.atomic():
+        # One running exam per learner: the account's carries on, the guest's is submitted.
+        finish_expired(Attempt.objects.filter(learner__in=[source, target]))
+        running = Attempt.objects.filter(mode=Attempt.Mode.EXAM, finished_at__isnull=True)
+        if running.filter(learner=target).exists():
+            for exam in running.filter(learner=source):
+                finish_attempt(exam)
         Attempt.objects.filter(learner=source).update(learner=target)
         # Both may hold a card for the same fact: keep the one reviewed last.
         target_cards = {card.fact: card for card in ReviewCard.objects.filter(learner=target)}

@@ -9,11 +9,12 @@ import random
 from datetime import timedelta
 
 from django.conf import settings
+from django.db import IntegrityError
 from django.utils import timezone
 
 from iamlab.accounts.models import Learner
 from quizzes import bank, review
-from quizzes.attempts import add_question, start_attempt
+from quizzes.attempts import add_question, catch_up, finish_expired, start_attempt
 from quizzes.models import Attempt, AttemptQuestion
 from quizzes.question import TOPICS
 
@@ -74,6 +75,8 @@ def practice_next(attempt: Attempt, *, rng: random.Random) -> AttemptQuestion:
 
 def start_review(learner: Learner | None, *, rng: random.Random) -> Attempt:
     """A session of the cards due now, each concept asked from another angle than last time."""
+    if learner is not None:
+        catch_up(learner)
     cards = list(review.due_cards(learner)[:REVIEW_SESSION_SIZE]) if learner else []
     if not cards:
         raise StudyRefused(NOTHING_DUE)
@@ -94,7 +97,9 @@ def open_exam(learner: Learner | None) -> Attempt | None:
 
 
 def start_exam(learner: Learner, *, rng: random.Random) -> Attempt:
-    """A new exam, or the one already running (so a double click starts one exam)."""
+    """A new exam, or the one already running: a double click starts one exam, even when its
+    two requests reach two app servers at once (the database allows one running exam)."""
+    finish_expired(Attempt.objects.filter(learner=learner, mode=Attempt.Mode.EXAM))
     running = open_exam(learner)
     if running is not None:
         return running
@@ -102,10 +107,14 @@ def start_exam(learner: Learner, *, rng: random.Random) -> Attempt:
     topics = bank.available_topics()
     # Drawn by the blueprint: each task statement by its weight (quizzes/coverage.py).
     questions = bank.exam(count, rng.randrange(2**31))
-    return start_attempt(
-        learner,
-        questions,
-        mode=Attempt.Mode.EXAM,
-        time_limit=timedelta(minutes=minutes),
-        topics=topics,
-    )
+    try:
+        return start_attempt(
+            learner,
+            questions,
+            mode=Attempt.Mode.EXAM,
+            time_limit=timedelta(minutes=minutes),
+            topics=topics,
+        )
+    except IntegrityError:
+        # The other request's exam was created between our check and our insert.
+        return open_exam(learner)

@@ -100,6 +100,8 @@ def review(request):
 
 
 def _review_page(request, learner, form=None, status=200):
+    if learner is not None:
+        attempts.catch_up(learner)
     due = reviews.due_cards(learner).count() if learner else 0
     later = reviews.due_later_today(learner) if learner else 0
     if form is None:

@@ -7,7 +7,7 @@ class ClassroomConfig(AppConfig):
     verbose_name = "Classroom"
 
     def ready(self):
-        from iamlab.classroom.services.assignments import hides_answers_of
+        from iamlab.classroom.services.assignments import attempts_hiding_answers
         from quizzes.reveal import hide_answers_when
 
-        hide_answers_when(hides_answers_of)
+        hide_answers_when(attempts_hiding_answers)

@@ -40,7 +40,9 @@ class AssignmentForm(forms.Form):
     topics = forms.MultipleChoiceField(widget=forms.CheckboxSelectMultiple)
     question_count = forms.IntegerField(label="Questions", min_value=1, max_value=65, initial=10)
     per_student_questions = forms.BooleanField(
-        label="Each student gets their own questions", required=False
+        label="Each student gets their own variants",
+        help_text="Otherwise everyone gets the same questions. Retakes always get new ones.",
+        required=False,
     )
     opens_at = forms.DateTimeField(
         label="Opens (UTC)", widget=forms.DateTimeInput(attrs={"type": "datetime-local"})

@@ -141,7 +141,8 @@ class Assignment(models.Model):
     topics = models.JSONField(default=list)
     question_count = models.PositiveIntegerField()
     seed = models.BigIntegerField()
-    # Same questions for everyone, or each student's own draw (seed mixed with their id).
+    # Same questions for everyone, or each student's own variants (seed mixed with their id);
+    # either way a retake draws new ones (seed mixed with the try's number).
     per_student_questions = models.BooleanField(default=False)
     opens_at = models.DateTimeField()
     due_at = models.DateTimeField()
@@ -150,6 +151,8 @@ class Assignment(models.Model):
     show_answers = models.CharField(
         max_length=20, choices=ShowAnswers.choices, default=ShowAnswers.AFTER_SUBMIT
     )
+    # The instructor showed the answers to the class, whatever show_answers says.
+    answers_released_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

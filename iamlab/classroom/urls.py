@@ -34,6 +34,11 @@ urlpatterns = [
     path("assignments/<int:pk>/", assignments.detail, name="assignment_detail"),
     path("assignments/<int:pk>/take/", assignments.take, name="assignment_take"),
     path("assignments/<int:pk>/results/", assignments.results, name="assignment_results"),
+    path(
+        "assignments/<int:pk>/release/",
+        assignments.release_answers,
+        name="assignment_release_answers",
+    ),
     path("<int:pk>/challenges/new/", challenges.create, name="challenge_create"),
     path("challenges/<int:pk>/", challenges.detail, name="challenge_detail"),
     path("challenges/<int:pk>/check/", challenges.check, name="challenge_check"),

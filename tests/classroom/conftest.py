@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from iamlab.classroom.models import Membership
 from iamlab.classroom.services import assignments, classes, live
+from tests.clock import clock  # noqa: F401 (a fixture)
 from tests.factories import InstructorFactory, UserFactory
 
 TOPICS = ["root-only", "features"]

@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 
 from iamlab.classroom.models import (
+    Assignment,
     ChallengeResult,
     ClassChallenge,
     Classroom,
@@ -29,6 +30,7 @@ INSTRUCTOR_URLS = [
     ("post", "classroom:live_next", "live_quiz"),
     ("post", "classroom:live_close", "live_quiz"),
     ("get", "classroom:assignment_results", "assignment"),
+    ("post", "classroom:assignment_release_answers", "assignment"),
     ("post", "classroom:challenge_create", "course"),
     ("get", "classroom:challenge_results", "challenge"),
 ]
@@ -58,6 +60,7 @@ def _snapshot():
     return (
         list(Classroom.objects.values_list("join_code", "archived_at")),
         list(LiveQuiz.objects.values_list("current_position", "closes_at")),
+        list(Assignment.objects.values_list("answers_released_at", flat=True)),
         Membership.objects.count(),
         LiveAnswer.objects.count(),
         ClassChallenge.objects.count(),

@@ -1,5 +1,6 @@
 import pytest
 
+from tests.clock import clock  # noqa: F401 (a fixture)
 from tests.factories import LearnerFactory
 from tests.quizflow.factories import FakeBank
 

@@ -168,7 +168,10 @@ def test_another_app_can_build_an_untimed_assignment_on_the_service(alices_learn
 def test_any_submission_is_either_saved_exactly_or_refused_without_a_trace(
     alices_learner, questions, submitted
 ):
-    attempt = start_attempt(alices_learner, [questions.make(multiple=True)], mode=Attempt.Mode.EXAM)
+    # An assignment: answers revisable as in an exam, and many may run at once across examples.
+    attempt = start_attempt(
+        alices_learner, [questions.make(multiple=True)], mode=Attempt.Mode.ASSIGNMENT
+    )
     try:
         slot = record_answer(attempt, 1, submitted)
     except AnswerRefused:

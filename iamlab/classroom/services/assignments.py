@@ -1,8 +1,13 @@
 """Quiz assignments, taken through the quizzes app's attempt service.
 
-An assignment stores a seed; a student's questions are rebuilt from it (mixed
-with the student's id when each student gets their own draw), so nothing but
-the attempt rows is stored per student, and any attempt can be regraded.
+An assignment stores a seed; a student's questions are rebuilt from it, mixed
+with the try's number (a retake gets new variants) and, when each student gets
+their own variants, with the student's id. Nothing but the attempt rows is
+stored per student, and each slot keeps a snapshot of what it showed.
+
+While an assignment hides its answers, its attempts stay out of the students'
+spaced review too (review shows keys and explanations): the quizzes app rates
+their cards once ``attempts_hiding_answers`` no longer matches them.
 """
 
 import random
@@ -10,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from iamlab.accounts.models import Learner
@@ -38,22 +44,24 @@ def assignment_create(*, classroom: Classroom, seed: int, **fields) -> Assignmen
     return Assignment.objects.create(classroom=classroom, seed=seed, **fields)
 
 
-def seed_for(assignment: Assignment, student) -> int:
-    if not assignment.per_student_questions:
-        return assignment.seed
-    return random.Random(f"{assignment.seed}:{student.pk}").randrange(2**31)
+def seed_for(assignment: Assignment, student, number: int) -> int:
+    """The seed of try ``number``: new variants on each try, per student if the assignment
+    says so."""
+    who = student.pk if assignment.per_student_questions else "class"
+    return random.Random(f"{assignment.seed}:{who}:{number}").randrange(2**31)
 
 
-def questions_for(assignment: Assignment, student) -> list[Question]:
-    return bank.quiz(assignment.topics, assignment.question_count, seed_for(assignment, student))
+def questions_for(assignment: Assignment, student, number: int = 1) -> list[Question]:
+    return bank.quiz(
+        assignment.topics, assignment.question_count, seed_for(assignment, student, number)
+    )
 
 
 def tries_of(assignment: Assignment, student) -> list[AssignmentAttempt]:
-    return list(
-        AssignmentAttempt.objects.filter(assignment=assignment, student=student).select_related(
-            "attempt"
-        )
-    )
+    """The student's tries, any whose time ran out finished as of its deadline."""
+    tries = AssignmentAttempt.objects.filter(assignment=assignment, student=student)
+    attempts.finish_expired(Attempt.objects.filter(assignment__in=tries))
+    return list(tries.select_related("attempt"))
 
 
 def assignment_start(*, assignment: Assignment, student, now: datetime | None = None) -> Attempt:
@@ -61,9 +69,8 @@ def assignment_start(*, assignment: Assignment, student, now: datetime | None = 
     now = now or timezone.now()
     tries = tries_of(assignment, student)
     for taken in tries:
-        current = attempts.finish_if_time_is_up(taken.attempt)
-        if not current.is_finished:
-            return current
+        if not taken.attempt.is_finished:
+            return taken.attempt
     if now < assignment.opens_at:
         raise AssignmentRefused(NOT_OPEN.format(opens=assignment.opens_at))
     if now >= assignment.due_at:
@@ -79,7 +86,7 @@ def assignment_start(*, assignment: Assignment, student, now: datetime | None = 
         with transaction.atomic():
             attempt = attempts.start_attempt(
                 learner,
-                questions_for(assignment, student),
+                questions_for(assignment, student, len(tries) + 1),
                 mode=Attempt.Mode.ASSIGNMENT,
                 time_limit=time_left,
                 topics=assignment.topics,
@@ -95,6 +102,8 @@ def assignment_start(*, assignment: Assignment, student, now: datetime | None = 
 
 def answers_visible(assignment: Assignment, now: datetime | None = None) -> bool:
     now = now or timezone.now()
+    if assignment.answers_released_at is not None:
+        return True
     if assignment.show_answers == Assignment.ShowAnswers.AFTER_SUBMIT:
         return True
     if assignment.show_answers == Assignment.ShowAnswers.AFTER_DUE:
@@ -102,13 +111,25 @@ def answers_visible(assignment: Assignment, now: datetime | None = None) -> bool
     return False
 
 
-def hides_answers_of(attempt: Attempt) -> bool:
-    """The quizzes app's rule for its results page: an assignment's own setting decides."""
-    try:
-        link = attempt.assignment
-    except AssignmentAttempt.DoesNotExist:
-        return False
-    return not answers_visible(link.assignment)
+def hiding_answers(now: datetime) -> Q:
+    """``answers_visible`` as a filter on Assignment: those whose answers are hidden at ``now``."""
+    return Q(answers_released_at__isnull=True) & (
+        Q(show_answers=Assignment.ShowAnswers.NEVER)
+        | Q(show_answers=Assignment.ShowAnswers.AFTER_DUE, due_at__gt=now)
+    )
+
+
+def attempts_hiding_answers(now: datetime) -> Q:
+    """The quizzes app's rule (quizzes.reveal): attempts at assignments hiding their answers."""
+    return Q(assignment__assignment__in=Assignment.objects.filter(hiding_answers(now)))
+
+
+def assignment_release_answers(*, assignment: Assignment, now: datetime | None = None):
+    """Show the answers to the class now; students' spaced review takes the questions in."""
+    if assignment.answers_released_at is None:
+        assignment.answers_released_at = now or timezone.now()
+        assignment.save(update_fields=["answers_released_at"])
+    return assignment
 
 
 @dataclass(frozen=True)
@@ -151,10 +172,10 @@ def student_assignments(student, classrooms, now: datetime | None = None):
     """What a student has been set in ``classrooms``: open and due first."""
     now = now or timezone.now()
     assignments = Assignment.objects.filter(classroom__in=classrooms, opens_at__lte=now)
+    tries = AssignmentAttempt.objects.filter(student=student, assignment__in=assignments)
+    attempts.finish_expired(Attempt.objects.filter(assignment__in=tries))
     tries_by_assignment: dict[int, list[AssignmentAttempt]] = {}
-    for taken in AssignmentAttempt.objects.filter(
-        student=student, assignment__in=assignments
-    ).select_related("attempt"):
+    for taken in tries.select_related("attempt"):
         tries_by_assignment.setdefault(taken.assignment_id, []).append(taken)
     return [
         _status(assignment, tries_by_assignment.get(assignment.pk, []), now)

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from iamlab.classroom.models import Assignment, AssignmentAttempt, Classroom
 from iamlab.classroom.services.assignments import Result, best_result
-from quizzes import bank
+from quizzes import attempts, bank
+from quizzes.models import Attempt
 
 # The classic upper/lower-group discrimination index compares the top and bottom 27%.
 DISCRIMINATION_GROUP = 0.27
@@ -30,6 +31,7 @@ def gradebook_for(classroom: Classroom) -> Gradebook:
         membership.student for membership in classroom.memberships.select_related("student")
     ]
     assignments = list(classroom.assignments.all())
+    _finish_expired(assignment__assignment__classroom=classroom)
     tries = defaultdict(list)
     for taken in AssignmentAttempt.objects.filter(
         assignment__classroom=classroom, student__in=students
@@ -41,6 +43,11 @@ def gradebook_for(classroom: Classroom) -> Gradebook:
         for assignment in assignments
     }
     return Gradebook(students=students, assignments=assignments, results=results)
+
+
+def _finish_expired(**scope) -> None:
+    """Tries whose time ran out while their student was away count, as of their deadline."""
+    attempts.finish_expired(Attempt.objects.filter(**scope))
 
 
 def result_cells(book: Gradebook, student) -> list[Result | None]:
@@ -60,6 +67,7 @@ class QuestionStats:
 
 
 def first_tries(assignment: Assignment) -> list[AssignmentAttempt]:
+    _finish_expired(assignment__assignment=assignment)
     firsts = {}
     for taken in (
         AssignmentAttempt.objects.filter(assignment=assignment, attempt__finished_at__isnull=False)
@@ -158,6 +166,7 @@ def responses_csv(classroom: Classroom) -> str:
             "answered_at",
         ]
     )
+    _finish_expired(assignment__assignment__classroom=classroom)
     tries = (
         AssignmentAttempt.objects.filter(assignment__classroom=classroom)
         .select_related("student", "assignment", "attempt")

@@ -52,8 +52,23 @@ def results(request, pk):
     return render(
         request,
         "classroom/assignment_results.html",
-        {"assignment": assignment, "rows": rows, "stats": grades.question_stats(assignment)},
+        {
+            "assignment": assignment,
+            "rows": rows,
+            "stats": grades.question_stats(assignment),
+            "answers_visible": assignments.answers_visible(assignment),
+        },
     )
+
+
+@require_POST
+@instructor_required
+def release_answers(request, pk):
+    assignment = assignments.assignment_release_answers(
+        assignment=get_assignment_for_instructor(request, pk)
+    )
+    messages.success(request, f"The answers to “{assignment.title}” are shown to the class.")
+    return redirect("classroom:assignment_results", pk=assignment.pk)
 
 
 @require_GET
