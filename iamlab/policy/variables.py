@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 
+from .caching import memoized
 from .wildcard import escape
 
 _SPECIAL = {"*": "*", "?": "?", "$": "$"}
@@ -56,7 +56,6 @@ class Template:
         return "".join(out)
 
 
-@lru_cache(maxsize=65536)
 def parse_template(text: str) -> str | Template:
     """The text itself when it holds no variable, else its Template.
 
@@ -89,6 +88,9 @@ def parse_template(text: str) -> str | Template:
     if not any(isinstance(part, Variable) for part in parts):
         return "".join(part for part in parts if isinstance(part, str))
     return Template(tuple(part for part in parts if part != ""))
+
+
+parse_template = memoized(parse_template, maxsize=65536)
 
 
 def _split_default(body: str) -> tuple[str, str | None]:

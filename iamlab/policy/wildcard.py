@@ -15,7 +15,8 @@ a pattern as the private-use stand-ins below, so that they match only themselves
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
+
+from .caching import memoized
 
 LITERAL_STAR = "\ue000"
 LITERAL_QUESTION = "\ue001"
@@ -39,7 +40,6 @@ def has_wildcard(pattern: str) -> bool:
     return "*" in pattern or "?" in pattern
 
 
-@lru_cache(maxsize=65536)
 def compile_glob(pattern: str, ignore_case: bool = False) -> Matcher:
     """A matcher for ``pattern`` in which every ``*`` may match any characters."""
     if ignore_case:
@@ -49,7 +49,9 @@ def compile_glob(pattern: str, ignore_case: bool = False) -> Matcher:
     return _compile(pattern, bounded_stars=())
 
 
-@lru_cache(maxsize=65536)
+compile_glob = memoized(compile_glob, maxsize=65536)
+
+
 def compile_resource_glob(pattern: str) -> Matcher:
     """A matcher for a ``Resource`` ARN pattern.
 
@@ -63,6 +65,9 @@ def compile_resource_glob(pattern: str) -> Matcher:
         if char == "*" and i + 1 < len(pattern) and pattern[i + 1] not in ":*"
     )
     return _compile(pattern, bounded_stars=bounded)
+
+
+compile_resource_glob = memoized(compile_resource_glob, maxsize=65536)
 
 
 def _compile(pattern: str, bounded_stars: tuple[int, ...]) -> Matcher:
