@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
+from .caching import CACHING
 from .document import Policy, parse_policy
 from .errors import MalformedPolicyDocument
 from .evaluate import PolicySet, evaluate
@@ -86,6 +87,8 @@ _parsed: dict[tuple[str, str], Policy] = {}
 
 
 def _parse_once(document, name: str) -> Policy:
+    if not CACHING:
+        return parse_policy(document, name=name)
     text = document if isinstance(document, str) else json.dumps(document, separators=(",", ":"))
     key = (text, name)
     policy = _parsed.get(key)

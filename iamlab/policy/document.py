@@ -10,9 +10,9 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
+from .caching import memoized
 from .conditions import Condition, parse_conditions
 from .errors import MalformedPolicyDocument
 from .principals import PrincipalSpec, parse_principal
@@ -277,8 +277,8 @@ def _resources(item: dict, field: str, path: tuple, variables: bool) -> Resource
 
 
 # Compiled matchers are shared by every policy that lists the same patterns.
-_action_set = lru_cache(maxsize=16384)(ActionSet)
-_resource_set = lru_cache(maxsize=16384)(ResourceSet)
+_action_set = memoized(ActionSet, maxsize=16384)
+_resource_set = memoized(ResourceSet, maxsize=16384)
 
 
 def _check_unique_sids(statements: tuple[Statement, ...], listed: bool) -> None:
