@@ -3,8 +3,10 @@
 https://docs.aws.amazon.com/cli/latest/userguide/cli-usage-output-format.html
 Text: one line per structure, its scalar values in key order after the upper-cased name of
 the list it sits in, tab-separated; nested lists and structures follow on their own lines.
-Table: a titled box per structure, its scalar keys as a header row over their values, nested
-structures as boxes of their own below.
+Table: a titled section per structure, its scalar keys (sorted) as a header row over their
+values, nested structures as sections indented one "|" deeper. Written from the CLI's
+rules (``awscli/text.py``, ``formatter.py``, ``table.py``); tests compare the bytes with
+what the CLI itself prints (tests/policy/data/aws_cli_output/).
 """
 
 from __future__ import annotations
@@ -68,73 +70,159 @@ def _scalar(value) -> str:
     return "None" if value is None else str(value)
 
 
-def format_table(data, title: str) -> str:
-    lines: list[str] = []
-    _table(data, title, lines)
-    width = max((len(line) for line in lines), default=0)
-    out = []
-    for line in lines:
-        if line == "-":
-            out.append("-" * width)
-        elif line.startswith("+"):
-            out.append("+" + "-" * (width - 2) + "+")
+# The CLI's table is as wide as its widest section, and turns one-row sections into
+# key/value rows when that is wider than the terminal: 80 columns when not on one.
+TABLE_WIDTH = 80
+
+
+class _Section:
+    def __init__(self, title: str, indent: int):
+        self.title = title
+        self.indent = indent
+        self.headers: list[str] = []
+        self.rows: list[list[str]] = []
+        self.widths: list[int] = []
+
+    def add(self, cells: list, header: bool = False) -> None:
+        cells = [_scalar(cell) if not isinstance(cell, str) else cell for cell in cells]
+        self.widths = [
+            max(len(cell), self.widths[i] if i < len(self.widths) else 0)
+            for i, cell in enumerate(cells)
+        ]
+        if header:
+            self.headers = cells
         else:
-            out.append(line[:-1].ljust(width - 1) + "|")
-    return "\n".join(out) + "\n"
+            self.rows.append(cells)
+
+    def width(self) -> int:
+        columns = sum(w + 4 for w in self.widths) + 2 if self.widths else 2
+        return max(len(self.title) + 2, columns) + 2 * self.indent
+
+    def vertical(self) -> None:
+        if len(self.rows) == 1 and self.headers:
+            pairs = list(zip(self.headers, self.rows[0], strict=True))
+            self.headers, self.rows, self.widths = [], [], []
+            for pair in pairs:
+                self.add(list(pair))
+
+    def scaled(self, width: int) -> list[int]:
+        """Column widths stretched (or shrunk) in proportion to fill the section."""
+        natural = [w + 4 for w in self.widths]
+        scaled = [int(round(width / sum(natural) * w)) for w in natural]
+        excess = sum(scaled) - width
+        while excess:
+            order = range(len(scaled)) if excess > 0 else reversed(range(len(scaled)))
+            for i in order:
+                scaled[i] += -1 if excess > 0 else 1
+                excess += -1 if excess > 0 else 1
+                if not excess:
+                    break
+        return scaled
 
 
-def _table(item, title: str, lines: list[str]) -> None:
+def format_table(data, title: str) -> str:
+    sections: list[_Section] = []
+    _table(data, title, 0, sections)
+    if not sections:
+        return ""
+    width = max(section.width() for section in sections)
+    if width > TABLE_WIDTH:
+        for section in sections:
+            section.vertical()
+        width = max(section.width() for section in sections)
+    lines = ["-" * width]
+    for section in sections:
+        lines += [
+            "|" * section.indent + line + "|" * section.indent
+            for line in _render(section, width - 2 * section.indent)
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def _table(item, title, indent: int, sections: list[_Section]) -> None:
+    """The CLI's table builder: a section per structure, nested ones indented."""
+    if not item:
+        return
+    if title is not None:
+        sections.append(_Section(title, indent))
+    section = sections[-1]
     if isinstance(item, list):
-        if item and all(isinstance(element, dict) for element in item):
-            _rows(item, title, lines)
+        if isinstance(item[0], dict):
+            _from_list(item, title, indent, sections)
+        else:
             for element in item:
-                for key, value in element.items():
-                    if not _flat(value) and value:
-                        _table(value, key, lines)
-        elif item:
-            _box(title, [], [[_scalar(element)] for element in item if _flat(element)], lines)
-            for element in item:
-                if not _flat(element):
-                    _table(element, title, lines)
-        return
+                if _flat(element):
+                    section.add([element])
+                elif all(_flat(e) for e in element):
+                    section.add(list(element))
+                else:
+                    _table(element, None, 0, sections)
     if isinstance(item, dict):
-        _rows([item], title, lines)
-        for key, value in item.items():
-            if not _flat(value) and value:
-                _table(value, key, lines)
-        return
-    _box(title, [], [[_scalar(item)]], lines)
+        scalars = sorted(k for k, v in item.items() if _flat(v))
+        if len(scalars) == 1:
+            section.add([scalars[0], item[scalars[0]]])
+        elif scalars:
+            section.add(scalars, header=True)
+            section.add([item[k] for k in scalars])
+        for key in sorted(k for k, v in item.items() if not _flat(v)):
+            _table(item[key], key, indent + 1, sections)
 
 
-def _rows(items: list[dict], title: str, lines: list[str]) -> None:
-    keys = [key for key in _ordered_keys(items) if all(_flat(i.get(key, "")) for i in items)]
-    if not keys:
-        lines += ["-", f"|{title}|"]
-        return
-    rows = [[_scalar(item.get(key, "")) for key in keys] for item in items]
-    _box(title, keys, rows, lines)
+def _from_list(items: list[dict], title, indent: int, sections: list[_Section]) -> None:
+    scalars = sorted({k for item in items for k, v in item.items() if _flat(v)})
+    nested = sorted({k for item in items for k, v in item.items() if not _flat(v)})
+    sections[-1].add(scalars, header=True)
+    for position, item in enumerate(items):
+        if position and nested:
+            sections.append(_Section(title, indent))
+            sections[-1].add(scalars, header=True)
+        sections[-1].add([item.get(key, "") for key in scalars])
+        for key in nested:
+            if key in item:
+                _table(item[key], key, indent + 1, sections)
 
 
-def _ordered_keys(items: list[dict]) -> list[str]:
-    keys: list[str] = []
-    for item in items:
-        keys += [key for key in item if key not in keys]
-    return keys
+def _centred(text: str, width: int, left: str = "|") -> str:
+    start = width // 2 - len(text) // 2 - 1
+    line = left + " " * start + text
+    return line + " " * (width - 1 - len(line)) + "|"
 
 
-def _box(title: str, header: list[str], rows: list[list[str]], lines: list[str]) -> None:
-    columns = max([len(header)] + [len(row) for row in rows])
-    widths = [
-        max([len(header[c]) if c < len(header) else 0] + [len(row[c]) for row in rows])
-        for c in range(columns)
-    ]
+def _left(text: str, width: int, left: str) -> str:
+    padding = 2 if width - len(text) - 2 - len(left) >= 0 else 0
+    line = left + " " * padding + text
+    return line + " " * (width - len(line) - 1) + "|"
 
-    def line(cells: list[str]) -> str:
-        return "|" + "|".join(f" {cell.center(widths[c])} " for c, cell in enumerate(cells)) + "|"
 
-    inner = len(line([""] * columns)) - 2
-    lines += ["-", "|" + title.center(inner) + "|", "+" + "-" * inner + "+"]
-    if header:
-        lines += [line(header), "+" + "-" * inner + "+"]
-    lines += [line(row) for row in rows]
-    lines.append("+" + "-" * inner + "+")
+def _rule(widths: list[int]) -> str:
+    return "+" + "-" * (widths[0] - 2) + "+" + "".join("-" * (w - 1) + "+" for w in widths[1:])
+
+
+def _render(section: _Section, width: int) -> list[str]:
+    lines = []
+    if section.title:
+        lines.append(_centred(section.title, width))
+        if not section.headers and not section.rows:
+            lines.append("+" + "-" * (width - 2) + "+")
+    if not section.widths:
+        return lines
+    widths = section.scaled(width)
+    if section.headers:
+        lines.append(_rule(widths))
+        lines.append(
+            "".join(
+                _centred(h, w, "|" if i == 0 else "")
+                for i, (h, w) in enumerate(zip(section.headers, widths, strict=True))
+            )
+        )
+    if section.rows:
+        lines.append(_rule(widths))
+        lines += [
+            "".join(
+                _left(cell, w, "|" if i == 0 else "")
+                for i, (cell, w) in enumerate(zip(row, widths, strict=False))
+            )
+            for row in section.rows
+        ]
+        lines.append(_rule(widths))
+    return lines
