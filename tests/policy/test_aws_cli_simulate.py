@@ -10,7 +10,7 @@ from django.core.management import CommandError, call_command
 
 from iamlab.policy.cli import api
 from iamlab.policy.cli.output import format_table, format_text
-from iamlab.policy.cli.request import context_entries
+from iamlab.policy.cli.request import SimulateInputError, context_entries
 from iamlab.policy.cli.shorthand import ShorthandError, parse_shorthand
 
 DATA = Path(__file__).parent / "data"
@@ -98,12 +98,11 @@ def test_shorthand_refuses_what_the_aws_cli_refuses(text):
         parse_shorthand(text)
 
 
-def test_context_entries_take_several_arguments_lists_and_json():
+def test_context_entries_take_several_shorthand_arguments_and_lists():
     entries = context_entries(
         [
             "ContextKeyName=aws:TagKeys,ContextKeyValues=[a,b],ContextKeyType=stringList",
-            "ContextKeyName=aws:SourceIp,ContextKeyValues=192.0.2.9,ContextKeyType=ip",
-            '{"ContextKeyName": "aws:username", "ContextKeyValues": ["alice"]}',
+            "ContextKeyName=aws:SourceIp, ContextKeyValues='192.0.2.9',ContextKeyType=ip",
         ]
     )
     assert entries == [
@@ -117,11 +116,16 @@ def test_context_entries_take_several_arguments_lists_and_json():
             "ContextKeyValues": ["192.0.2.9"],
             "ContextKeyType": "ip",
         },
-        {"ContextKeyName": "aws:username", "ContextKeyValues": ["alice"]},
     ]
-    assert context_entries(['[{"ContextKeyName": "aws:username"}]']) == [
-        {"ContextKeyName": "aws:username"}
-    ]
+
+
+def test_context_entries_in_json_are_one_list_or_one_object_per_argument():
+    entry = {"ContextKeyName": "aws:username", "ContextKeyValues": ["alice"]}
+    assert context_entries([json.dumps([entry, entry])]) == [entry, entry]
+    assert context_entries([json.dumps(entry), json.dumps(entry)]) == [entry, entry]
+    # As in the CLI, once the first argument is JSON every one must be.
+    with pytest.raises(SimulateInputError, match="Invalid JSON"):
+        context_entries([json.dumps(entry), "ContextKeyName=aws:username"])
 
 
 def test_an_unknown_context_key_type_is_refused_with_iams_validation_message():

@@ -72,25 +72,25 @@ def _param_error(option: str, message: str) -> SimulateInputError:
 def context_entries(arguments: list[str]) -> list[dict]:
     """``--context-entries`` as the CLI unpacks a list of structures.
 
-    A first argument that starts with ``[`` is the whole list as JSON; otherwise each
-    argument is one entry, JSON if it starts with ``{``, else shorthand. A shorthand
-    ``ContextKeyValues=v`` is a one-item list, as the CLI turns a scalar into a list where
-    the model wants one.
+    When the first argument looks like JSON, a lone ``[...]`` is the whole list and
+    otherwise every argument must be one JSON object; else every argument is one entry in
+    shorthand, where ``ContextKeyValues=v`` becomes a one-item list, as the CLI turns a
+    scalar into a list where the model wants one.
     """
     if not arguments:
         return []
-    if arguments[0].strip().startswith("["):
-        if len(arguments) > 1:
-            raise _param_error("--context-entries", "Invalid JSON: a JSON list stands alone")
-        entries = _json("--context-entries", arguments[0])
-        if not isinstance(entries, list):
-            raise _param_error("--context-entries", f"Invalid JSON:\n{arguments[0]}")
-        return entries
+    if arguments[0].strip().startswith(("[", "{")):
+        if len(arguments) == 1 and arguments[0].strip().startswith("["):
+            entries = _json("--context-entries", arguments[0])
+            if not isinstance(entries, list):
+                raise _param_error("--context-entries", f"Invalid JSON:\n{arguments[0]}")
+            return entries
+        for argument in arguments:
+            if not argument.strip().startswith("{"):
+                raise _param_error("--context-entries", f"Invalid JSON:\n{argument}")
+        return [_json("--context-entries", argument) for argument in arguments]
     entries = []
     for argument in arguments:
-        if argument.strip().startswith("{"):
-            entries.append(_json("--context-entries", argument))
-            continue
         try:
             entry = parse_shorthand(argument)
         except ShorthandError as error:
