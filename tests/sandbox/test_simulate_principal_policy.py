@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
-from iamlab.sandbox.models import IamUser, InlinePolicy, SandboxAccount
+from iamlab.sandbox.models import IamGroup, IamUser, InlinePolicy, SandboxAccount
 from tests.factories import LearnerFactory
 
 EXAMPLES = json.loads(
@@ -99,3 +99,50 @@ def test_a_missing_user_is_refused_with_iams_words(alejandro):
             "--action-names",
             "s3:GetObject",
         )
+
+
+def test_a_users_groups_and_boundary_take_part(alejandro):
+    account = alejandro.account
+    group = IamGroup.objects.create(account=account, name="readers")
+    group.members.add(alejandro)
+    InlinePolicy.objects.create(
+        account=account,
+        group=group,
+        name="ReadObjects",
+        document='{"Version": "2012-10-17", "Statement": '
+        '{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}}',
+    )
+    source = ("--policy-source-arn", "arn:aws:iam::123456789012:user/alejandro")
+    [result] = json.loads(simulate(*source, "--action-names", "s3:GetObject", "--output", "json"))[
+        "EvaluationResults"
+    ]
+    assert result["EvalDecision"] == "allowed"
+    assert result["MatchedStatements"][0]["SourcePolicyId"] == "ReadObjects"
+    boundary = (
+        '{"Version": "2012-10-17", "Statement": '
+        '{"Effect": "Allow", "Action": "codecommit:*", "Resource": "*"}}'
+    )
+    [bounded] = json.loads(
+        simulate(
+            *source,
+            "--action-names",
+            "s3:GetObject",
+            "--permissions-boundary-policy-input-list",
+            boundary,
+            "--output",
+            "json",
+        )
+    )["EvaluationResults"]
+    assert bounded["EvalDecision"] == "implicitDeny"
+    assert bounded["PermissionsBoundaryDecisionDetail"] == {"AllowedByPermissionsBoundary": False}
+
+
+def test_a_group_source_is_the_caller_when_none_is_named(alejandro):
+    IamGroup.objects.create(account=alejandro.account, name="empty")
+    output = simulate(
+        "--policy-source-arn",
+        "arn:aws:iam::123456789012:group/empty",
+        "--action-names",
+        "s3:GetObject",
+    )
+    assert "Request: arn:aws:iam::123456789012:group/empty -> s3:GetObject" in output

@@ -20,7 +20,6 @@ KINDS = ("user", "group", "role")
 @dataclass
 class PolicySourceDocuments:
     account: SandboxAccount
-    kind: str  # "user" | "group" | "role"
     identity: list[tuple[str, str]]  # (policy name, document)
     boundary: tuple[str, str] | None
 
@@ -47,7 +46,7 @@ def policy_source_documents(*, arn: str) -> PolicySourceDocuments:
             boundary_arn.rsplit("/", 1)[-1],
             managed_policy_document(account=account, arn=boundary_arn),
         )
-    return PolicySourceDocuments(account, kind, identity, boundary)
+    return PolicySourceDocuments(account, identity, boundary)
 
 
 def _documents(account, entity) -> list[tuple[str, str]]:

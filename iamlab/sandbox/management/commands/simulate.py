@@ -200,8 +200,7 @@ class Command(BaseCommand):
                 scps = [[parse(scp, "service control policy on the account", ORGANIZATIONS)]]
             # "If you do not specify a CallerArn, it defaults to the ARN of the user, group,
             # or role that you specify in PolicySourceArn."
-            if caller is None and found.kind != "group":
-                caller = source_arn
+            caller = caller or source_arn
         elif not params.get("PolicyInputList"):
             raise CommandError("the following arguments are required: --policy-input-list")
         identity += [
