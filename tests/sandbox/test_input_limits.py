@@ -10,9 +10,11 @@ import pytest
 from django.urls import reverse
 from django.utils.html import escape
 
-from iamlab.sandbox.models import Event
+from iamlab.policy import PolicyKind, policy_size_error, validation
+from iamlab.sandbox.models import Event, IamRole, ManagedPolicy, RoleSession, SandboxAccount
+from iamlab.sandbox.services import policies, resources, roles, users
 from iamlab.sandbox.views import simulator
-from tests.sandbox.conftest import open_account
+from tests.sandbox.conftest import ALLOW_ALL, EC2_TRUST, open_account
 
 pytestmark = pytest.mark.django_db
 
@@ -106,3 +108,117 @@ def test_a_context_list_of_strings_still_works(guest):
     )
     assert response.context["error"] == ""
     assert engine_run.call_count == 1
+
+
+# --- Policy documents: every form that takes one refuses it over AWS's size quota before
+# parsing it, says AWS's message with the limit, and shows the document again.
+
+# Larger than every kind's quota (the largest, a bucket policy's, is 20 KB).
+HUGE = (
+    '{"Version": "2012-10-17", "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", '
+    '"Resource": "arn:aws:s3:::bucket/' + "k" * 25_000 + '"}]}'
+)
+
+
+@pytest.fixture
+def parser():
+    """The validator's JSON reader: over the quota a document must never reach it."""
+    with mock.patch.object(validation, "read_json", wraps=validation.read_json) as reader:
+        yield reader
+
+
+def assert_refused_and_kept(response, kind, parser, *, entity_name=""):
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert escape(policy_size_error(HUGE, kind, entity_name=entity_name)) in page
+    assert escape(HUGE) in page  # the learner's text is back in the editor
+    assert not parser.called
+
+
+def test_the_editors_live_check_reports_the_size_without_parsing(guest, parser):
+    response = guest.post(reverse("sandbox:validate"), {"kind": "managed", "document": HUGE})
+    assert escape(policy_size_error(HUGE, PolicyKind.MANAGED)) in response.content.decode()
+    assert not parser.called
+
+
+def test_creating_a_managed_policy_over_the_quota(guest, parser):
+    response = guest.post(
+        reverse("sandbox:policies"), {"name": "big", "description": "d", "document": HUGE}
+    )
+    assert_refused_and_kept(response, PolicyKind.MANAGED, parser)
+    assert 'value="big"' in response.content.decode()
+    assert not ManagedPolicy.objects.exists()
+
+
+def test_a_new_policy_version_over_the_quota(guest, parser):
+    account = open_account(guest)
+    policies.policy_create(account=account, name="p", document=ALLOW_ALL)
+    parser.reset_mock()
+    response = guest.post(
+        reverse("sandbox:policy_action", args=["p"]), {"action": "new-version", "document": HUGE}
+    )
+    assert_refused_and_kept(response, PolicyKind.MANAGED, parser)
+    assert ManagedPolicy.objects.get().versions.count() == 1
+
+
+def test_creating_a_role_with_a_trust_policy_over_the_quota(guest, parser):
+    response = guest.post(reverse("sandbox:roles"), {"name": "big", "trust_policy": HUGE})
+    assert_refused_and_kept(response, PolicyKind.TRUST, parser)
+    assert 'value="big"' in response.content.decode()
+    assert not IamRole.objects.exists()
+
+
+@pytest.mark.parametrize("kind", ["user", "group"])
+def test_an_inline_policy_over_the_quota(guest, parser, kind):
+    account = open_account(guest)
+    create = {"user": users.user_create, "group": users.group_create}[kind]
+    create(account=account, name="dev")
+    response = guest.post(
+        reverse(f"sandbox:{kind}_action", args=["dev"]),
+        {"action": "put-inline", "policy_name": "big", "document": HUGE},
+    )
+    assert_refused_and_kept(response, PolicyKind(f"{kind}_inline"), parser, entity_name="dev")
+
+
+def test_a_bucket_policy_over_the_quota(guest, parser):
+    account = open_account(guest)
+    resources.resource_create(account=account, kind="s3", name="big-bucket")
+    parser.reset_mock()
+    response = guest.post(
+        reverse("sandbox:resources"),
+        {"action": "policy", "kind": "s3", "name": "big-bucket", "policy": HUGE},
+    )
+    assert_refused_and_kept(response, PolicyKind.RESOURCE, parser)
+
+
+def test_an_scp_over_the_quota(guest, parser):
+    response = guest.post(
+        reverse("sandbox:settings"),
+        {"action": "organization", "enabled": "1", "scp_document": HUGE},
+    )
+    assert_refused_and_kept(response, PolicyKind.SCP, parser)
+    assert not SandboxAccount.objects.get().organization_enabled
+    assert 'name="enabled" value="1" checked' in response.content.decode()
+
+
+# The role page's forms (trust policy, session policy) still redirect after a refusal; the
+# size is refused before parsing all the same.
+@pytest.mark.parametrize(
+    ("form", "kind"),
+    [
+        ({"action": "update-trust", "trust_policy": HUGE}, PolicyKind.TRUST),
+        ({"action": "assume", "session_name": "s1", "session_policy": HUGE}, PolicyKind.SESSION),
+    ],
+)
+def test_the_role_pages_policies_over_the_quota(guest, parser, form, kind):
+    account = open_account(guest)
+    roles.role_create(account=account, name="app", trust_policy=EC2_TRUST)
+    users.user_create(account=account, name="dev")
+    parser.reset_mock()
+    caller = f"arn:aws:iam::{account.account_id}:user/dev"
+    response = guest.post(
+        reverse("sandbox:role_action", args=["app"]), {"caller": caller, **form}, follow=True
+    )
+    assert escape(policy_size_error(HUGE, kind)) in response.content.decode()
+    assert not parser.called
+    assert not RoleSession.objects.exists()

@@ -2,6 +2,10 @@ from django.contrib import messages
 
 from iamlab.sandbox.errors import SandboxError
 
+# A refused form comes back as the page again (not a redirect), with what the learner typed
+# still in it and AWS's error above it; the status says the request was refused.
+REFUSED = 400
+
 
 def attempt(request, service, /, *, success: str = "", **kwargs):
     """Run a service; a refusal becomes an error message with AWS's code, and None."""

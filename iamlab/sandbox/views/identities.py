@@ -15,7 +15,7 @@ from iamlab.sandbox.models import IamGroup, IamRole, IamUser, ManagedPolicy, Rol
 from iamlab.sandbox.partner import PARTNER_USER_ARN
 from iamlab.sandbox.services import credentials, policies, roles, sessions, users
 from iamlab.sandbox.services.advisor import last_accessed
-from iamlab.sandbox.views.common import attempt, confirmed
+from iamlab.sandbox.views.common import REFUSED, attempt, confirmed
 from iamlab.sandbox.views.mfa import MFA_ACTIONS, mfa_action, mfa_context
 
 DEFAULT_TRUST = json.dumps(
@@ -57,7 +57,7 @@ def _policy_choices(account):
     return customer + aws
 
 
-def _listing(request, kind):
+def _listing(request, kind, *, status=200):
     account = get_sandbox_for(request)
     model, template, plural = LISTS[kind]
     found = model.objects.filter(account=account)
@@ -73,8 +73,9 @@ def _listing(request, kind):
         "plural": plural,
         "detail_url": f"sandbox:{kind}",
         "default_trust": DEFAULT_TRUST,
+        "form": request.POST,
     }
-    return render(request, template, context)
+    return render(request, template, context, status=status)
 
 
 def _create_from_listing(request, kind, create, **fields):
@@ -90,7 +91,7 @@ def _create_from_listing(request, kind, create, **fields):
     )
     if created:
         return redirect(f"sandbox:{kind}", name=created.name)
-    return redirect(f"sandbox:{kind}s")
+    return _listing(request, kind, status=REFUSED)  # the form as the learner filled it in
 
 
 @require_http_methods(["GET", "POST"])
@@ -148,6 +149,10 @@ def user_detail(request, name):
     account, user = _identity_or_list(request, "user", name)
     if user is None:
         return redirect("sandbox:users")
+    return _user_page(request, account, user)
+
+
+def _user_page(request, account, user, *, status=200):
     return render(
         request,
         "sandbox/user.html",
@@ -163,7 +168,9 @@ def user_detail(request, name):
             "mfa_url": reverse("sandbox:user_action", args=[user.name]),
             **mfa_context(account, user),
             "last_accessed": last_accessed(account=account, arn=user.arn),
+            "form": request.POST,
         },
+        status=status,
     )
 
 
@@ -172,6 +179,10 @@ def group_detail(request, name):
     account, group = _identity_or_list(request, "group", name)
     if group is None:
         return redirect("sandbox:groups")
+    return _group_page(request, account, group)
+
+
+def _group_page(request, account, group, *, status=200):
     return render(
         request,
         "sandbox/group.html",
@@ -183,7 +194,9 @@ def group_detail(request, name):
             "attached": _documents(account, group),
             "policy_choices": _policy_choices(account),
             "other_users": IamUser.objects.filter(account=account).exclude(groups=group),
+            "form": request.POST,
         },
+        status=status,
     )
 
 
@@ -254,7 +267,7 @@ def identity_action(request, kind, name):
             success="Policy detached.",
         )
     elif action == "put-inline":
-        attempt(
+        saved = attempt(
             request,
             policies.inline_policy_put,
             **common,
@@ -262,6 +275,8 @@ def identity_action(request, kind, name):
             document=post.get("document", ""),
             success="Inline policy saved.",
         )
+        if not saved and kind in REFUSED_PAGES:
+            return _refused_on_page(request, account, kind, name)
     elif action == "delete-inline":
         attempt(
             request,
@@ -304,6 +319,18 @@ def identity_action(request, kind, name):
     elif kind == "role":
         return _role_action(request, account, name, action)
     return _back(kind, name, post.get("tab", ""))
+
+
+# The detail pages that show a refused form again, filled in as the learner left it.
+REFUSED_PAGES = {"user": _user_page, "group": _group_page}
+
+
+def _refused_on_page(request, account, kind, name):
+    try:
+        identity = policies.identity_get(account=account, kind=kind, name=name)
+    except SandboxError:
+        return redirect(f"sandbox:{kind}s")  # the message already says it does not exist
+    return REFUSED_PAGES[kind](request, account, identity, status=REFUSED)
 
 
 def _delete(request, account, kind, name):

@@ -12,7 +12,7 @@ from iamlab.sandbox.aws_managed import aws_managed_arn, is_service_role_policy
 from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import ManagedPolicy
 from iamlab.sandbox.services import policies
-from iamlab.sandbox.views.common import attempt, confirmed
+from iamlab.sandbox.views.common import REFUSED, attempt, confirmed
 
 KINDS = {kind.value: kind for kind in PolicyKind}
 
@@ -20,6 +20,7 @@ KINDS = {kind.value: kind for kind in PolicyKind}
 @require_http_methods(["GET", "POST"])
 def policy_list(request):
     account = get_sandbox_for(request)
+    status = 200
     if request.method == "POST":
         name = request.POST.get("name", "").strip()
         created = attempt(
@@ -33,7 +34,7 @@ def policy_list(request):
         )
         if created:
             return redirect("sandbox:policy", name=created.name)
-        return redirect("sandbox:policies")
+        status = REFUSED  # the page again, the form as the learner filled it in
     return render(
         request,
         "sandbox/policies.html",
@@ -41,7 +42,9 @@ def policy_list(request):
             "account": account,
             "customer": ManagedPolicy.objects.filter(account=account),
             "aws_managed": [(name, aws_managed_arn(name)) for name in AWS_MANAGED],
+            "form": request.POST,
         },
+        status=status,
     )
 
 
@@ -58,6 +61,12 @@ def policy_detail(request, name):
     policy = _policy(request, account, name)
     if policy is None:
         return redirect("sandbox:policies")
+    return _policy_page(request, account, policy)
+
+
+def _policy_page(request, account, policy, *, draft=None, status=200):
+    """The policy's page; ``draft`` is a refused new version, shown again in its editor."""
+    default = policy.default_version
     return render(
         request,
         "sandbox/policy.html",
@@ -65,8 +74,10 @@ def policy_detail(request, name):
             "account": account,
             "policy": policy,
             "versions": policy.versions.all(),
-            "default": policy.default_version,
+            "default": default,
+            "document": default.document if draft is None else draft,
         },
+        status=status,
     )
 
 
@@ -104,7 +115,7 @@ def policy_action(request, name):
     post = request.POST
     action = post.get("action", "")
     if action == "new-version":
-        attempt(
+        saved = attempt(
             request,
             policies.policy_version_create,
             account=account,
@@ -113,6 +124,10 @@ def policy_action(request, name):
             set_as_default=bool(post.get("default")),
             success="New version saved.",
         )
+        if not saved:
+            return _policy_page(
+                request, account, policy, draft=post.get("document", ""), status=REFUSED
+            )
     elif action == "set-default":
         attempt(
             request,

@@ -7,7 +7,7 @@ from iamlab.sandbox.access import get_sandbox_for
 from iamlab.sandbox.models import Ec2Instance, IamRole, InstanceProfile, Resource
 from iamlab.sandbox.services import account_settings, instances, resources
 from iamlab.sandbox.services.instances import METADATA_URL, SERVICE_LINKED_ROLES
-from iamlab.sandbox.views.common import attempt
+from iamlab.sandbox.views.common import REFUSED, attempt
 
 
 @require_http_methods(["GET", "POST"])
@@ -40,7 +40,7 @@ def settings_page(request):
                 success="Password policy removed: IAM's default applies.",
             )
         elif action == "organization":
-            attempt(
+            saved = attempt(
                 request,
                 account_settings.organization_set,
                 account=account,
@@ -48,7 +48,17 @@ def settings_page(request):
                 scp_document=post.get("scp_document", ""),
                 success="Organization saved.",
             )
+            if not saved:
+                return _settings_page(request, account, draft=post, status=REFUSED)
         return redirect("sandbox:settings")
+    return _settings_page(request, account)
+
+
+def _settings_page(request, account, *, draft=None, status=200):
+    """The settings; ``draft`` is a refused organization form, shown again as it was sent."""
+    organization = {"enabled": account.organization_enabled, "scp": account.scp_document}
+    if draft is not None:
+        organization = {"enabled": bool(draft.get("enabled")), "scp": draft.get("scp_document", "")}
     return render(
         request,
         "sandbox/settings.html",
@@ -57,7 +67,9 @@ def settings_page(request):
             "policy": account.password_policy,
             "ranges": account_settings.RANGES,
             "switches": account_settings.SWITCHES,
+            "organization": organization,
         },
+        status=status,
     )
 
 
@@ -77,24 +89,33 @@ def resources_page(request):
                 success="Resource created.",
             )
         elif action == "policy":
-            attempt(
+            saved = attempt(
                 request,
                 resources.resource_policy_put,
                 **common,
                 policy=post.get("policy", ""),
                 success="Resource policy saved.",
             )
+            if not saved:
+                return _resources_page(request, account, draft=post, status=REFUSED)
         elif action == "delete":
             attempt(request, resources.resource_delete, **common, success="Resource deleted.")
         return redirect("sandbox:resources")
+    return _resources_page(request, account)
+
+
+def _resources_page(request, account, *, draft=None, status=200):
+    """The resources; ``draft`` is a refused policy post, shown again in its resource's editor."""
+    found = list(Resource.objects.filter(account=account))
+    for resource in found:
+        resource.editor_value = resource.policy
+        if draft and (draft.get("kind"), draft.get("name")) == (resource.kind, resource.name):
+            resource.editor_value = draft.get("policy", "")
     return render(
         request,
         "sandbox/resources.html",
-        {
-            "account": account,
-            "resources": Resource.objects.filter(account=account),
-            "kinds": Resource.Kind.choices,
-        },
+        {"account": account, "resources": found, "kinds": Resource.Kind.choices},
+        status=status,
     )
 
 
