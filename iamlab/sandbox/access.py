@@ -10,6 +10,7 @@ it).
 
 import itertools
 
+from django.db import IntegrityError, transaction
 from django.middleware.csrf import get_token
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -33,10 +34,19 @@ def get_sandbox_for(request) -> SandboxAccount:
     learner = get_learner(request, create=True)
     account = SandboxAccount.objects.filter(learner=learner).first()
     if account is None:
-        account = SandboxAccount.objects.create(
-            learner=learner, account_id=_unclaimed_account_id(request)
-        )
+        try:
+            with transaction.atomic():
+                account = _account_create(request, learner)
+        except IntegrityError:
+            # A request racing this one (a double click on the first form) made this learner's
+            # account, or took its id, between the look-up and the insert.
+            account = SandboxAccount.objects.filter(learner=learner).first()
+            account = account or _account_create(request, learner)
     return account
+
+
+def _account_create(request, learner) -> SandboxAccount:
+    return SandboxAccount.objects.create(learner=learner, account_id=_unclaimed_account_id(request))
 
 
 def _blank_account(request) -> SandboxAccount:

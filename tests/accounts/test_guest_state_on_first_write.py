@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from iamlab.accounts.learners import GUEST_SESSION_KEY
 from iamlab.accounts.models import Learner
+from iamlab.sandbox import access
 from iamlab.sandbox.models import IamUser, SandboxAccount
 
 pytestmark = pytest.mark.django_db
@@ -106,3 +107,16 @@ def test_a_signed_in_reader_gets_no_learner_until_they_write(client, alice):
     assert (Learner.objects.count(), SandboxAccount.objects.count()) == (0, 0)
     client.post(reverse("sandbox:groups"), {"name": "admins", "path": "/"})
     assert SandboxAccount.objects.get().learner.user == alice
+
+
+def test_a_first_write_whose_account_id_was_just_taken_gets_the_next_one(monkeypatch):
+    """Two first posts racing (a double click): the id checked free is gone at the insert."""
+    client = Client()
+    shown = client.get(reverse("sandbox:users")).context["account"].account_id
+    taken = SandboxAccount.objects.create(learner=Learner.objects.create(), account_id=shown)
+    ids = iter([shown, "222233334444"])
+    monkeypatch.setattr(access, "_unclaimed_account_id", lambda request: next(ids))
+    response = client.post(reverse("sandbox:users"), {"name": "alice"})
+    assert response.status_code == 302
+    assert IamUser.objects.get().account.account_id == "222233334444"
+    assert taken.iamuser_set.count() == 0
