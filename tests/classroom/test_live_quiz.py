@@ -311,3 +311,22 @@ def test_an_answer_sent_by_htmx_comes_back_saved(client, enrolled, live_quiz):
     ).content.decode()
     assert "Answer saved" in fragment and "<html" not in fragment
     assert LiveAnswer.objects.filter(student=enrolled).count() == 1
+
+
+def test_the_same_answer_sent_twice_is_saved_once_and_both_replies_say_saved(
+    client, enrolled, live_quiz
+):
+    """The proxy sends an answer again to the other app server when the first died before
+    replying (README: proxy_next_upstream non_idempotent); that must not read as a refusal."""
+    _open_first(live_quiz)
+    client.force_login(enrolled)
+    replies = [
+        client.post(
+            reverse("classroom:live_answer", args=[live_quiz.pk]),
+            {"position": 1, "choice": _wrong(_current(live_quiz))},
+            headers={"HX-Request": "true"},
+        ).content.decode()
+        for _ in range(2)
+    ]
+    assert all("Answer saved" in reply and live.ALREADY_ANSWERED not in reply for reply in replies)
+    assert LiveAnswer.objects.filter(student=enrolled).count() == 1

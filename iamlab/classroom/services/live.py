@@ -122,6 +122,7 @@ def live_answer_record(*, live_quiz: LiveQuiz, student, position, choices: list)
 
     ``position`` is the question the student saw: an answer meant for a
     question that has since closed is refused, never moved onto the next one.
+    Sending the same answer again returns the one recorded.
     """
     # One read gives both the quiz as it is now and whether the student is in its class.
     fresh = LiveQuiz.objects.filter(
@@ -149,7 +150,12 @@ def live_answer_record(*, live_quiz: LiveQuiz, student, position, choices: list)
                 points=_points(correct, fresh, now),
             )
     except IntegrityError:
-        raise LiveAnswerRefused(ALREADY_ANSWERED) from None
+        # The same answer again is a resend (the proxy retrying on another app server, a
+        # second tap): it gets the first one back. Another answer is a change, refused.
+        first = LiveAnswer.objects.get(question_id=slot_id, student=student)
+        if first.choices != chosen:
+            raise LiveAnswerRefused(ALREADY_ANSWERED) from None
+        return first
 
 
 def _valid_choices(question: Question, raw: list) -> list[int]:
