@@ -4,6 +4,8 @@
     evaluate(Request(...), PolicySet(...)) -> Decision  (.decision, .allowed, .trace)
     evaluate_case(case) -> Decision                  (one line of the batch format)
     render_trace(decision) -> str                    (plain text for the command line)
+    validate(document, kind) -> [Finding]            (IAM's refusals, Access Analyzer's checks)
+    policy_size_error(document, kind) -> str | None  (the size quota, before any parsing)
 
 No Django here: the sandbox, quizzes and classroom call these functions.
 """
@@ -23,12 +25,13 @@ from .trace import (
     StepTrace,
     Trace,
 )
-from .validation import Finding, PolicyKind, validate
+from .validation import Finding, PolicyKind, policy_size_error, validate
 
 __all__ = [
     "ConditionTrace",
     "Finding",
     "PolicyKind",
+    "policy_size_error",
     "validate",
     "Decision",
     "MalformedPolicyDocument",

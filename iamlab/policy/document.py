@@ -32,6 +32,13 @@ EMPTY_LIST_REFUSALS = {
     "Resource": RESOURCES_REQUIRED,
     "NotResource": RESOURCES_REQUIRED,
 }
+# arn:partition:service:region:account:resource — the region and account may be empty,
+# but every field must be there. IAM refuses a value that is neither "*" nor such an ARN
+# when the policy is saved, and Access Analyzer's "Missing ARN field" check reports the
+# short ones: "Resource ARNs must include at least 6 fields in the following structure:
+# arn:partition:service:region:account:resource"
+# (https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html).
+ARN_FIELDS = 6
 TOP_LEVEL_FIELDS = ("Version", "Id", "Statement")
 STATEMENT_FIELDS = frozenset(
     {
@@ -271,9 +278,29 @@ def _actions(item: dict, field: str, path: tuple) -> ActionSet | None:
     return _action_set(values)
 
 
+def resource_refusal(value: str) -> str | None:
+    """IAM's words refusing ``value`` in Resource or NotResource, or None when it is accepted.
+
+    A value is "*" or an ARN with all six fields ("arn:aws:s3:b" has four). IAM's message
+    is the one it gives for any value not in ARN format.
+    """
+    if value == "*" or (value.startswith("arn:") and value.count(":") >= ARN_FIELDS - 1):
+        return None
+    return f'Resource {value} must be in ARN format or "*".'
+
+
 def _resources(item: dict, field: str, path: tuple, variables: bool) -> ResourceSet | None:
     values = _strings(item, field, path)
-    return None if values is None else _resource_set(values, variables)
+    if values is None:
+        return None
+    for position, value in enumerate(values):
+        refusal = resource_refusal(value)
+        if refusal:
+            listed = isinstance(item[field], list)
+            raise MalformedPolicyDocument(
+                refusal, path + ((field, position) if listed else (field,))
+            )
+    return _resource_set(values, variables)
 
 
 # Compiled matchers are shared by every policy that lists the same patterns.

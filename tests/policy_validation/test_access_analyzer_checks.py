@@ -1,4 +1,5 @@
-"""Warnings and suggestions in the manner of IAM Access Analyzer's policy checks."""
+"""Findings in the manner of IAM Access Analyzer's policy checks (its severities:
+tests/policy/test_severities.py)."""
 
 from iamlab.policy import PolicyKind
 from tests.policy_validation.helpers import allow, codes, finding, policy
@@ -14,14 +15,14 @@ def test_a_missing_version_is_a_warning_pointing_at_the_document():
 
 
 def test_an_unknown_service_is_flagged_with_a_close_match():
-    warning = finding(policy(allow(action="dynamdb:GetItem", resource="*")), "INVALID_SERVICE")
-    assert warning.severity == "warning"
-    assert 'Did you mean "dynamodb"?' in warning.message
+    document = policy(allow(action="dynamdb:GetItem", resource="*"))
+    error = finding(document, "INVALID_SERVICE_IN_ACTION")
+    assert "Did you mean dynamodb?" in error.message
 
 
 def test_a_misspelt_action_is_flagged_with_the_action_meant():
-    warning = finding(policy(allow(action="s3:GetObjekt")), "INVALID_ACTION")
-    assert 'Did you mean "s3:GetObject"?' in warning.message
+    error = finding(policy(allow(action="s3:GetObjekt")), "INVALID_ACTION")
+    assert "Did you mean s3:GetObject?" in error.message
 
 
 def test_a_wildcard_that_matches_no_action_is_flagged():

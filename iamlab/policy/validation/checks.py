@@ -15,7 +15,7 @@ from datetime import datetime
 from functools import lru_cache
 
 from iamlab.policy import catalog
-from iamlab.policy.validation.findings import ERROR, SUGGESTION, WARNING, PolicyKind
+from iamlab.policy.validation.findings import ANALYZER_ONLY, ERROR, SUGGESTION, WARNING, PolicyKind
 from iamlab.policy.validation.globalkeys import global_key
 from iamlab.policy.validation.jsonpos import Node
 from iamlab.policy.validation.patterns import glob_matches, resource_fits
@@ -65,21 +65,10 @@ _OPERATORS_LOWER = {name.lower(): family for name, family in _OPERATORS.items()}
 _SET_PREFIXES = ("ForAllValues:", "ForAnyValue:")
 
 
-def run_checks(
-    root: Node,
-    statements: list[tuple[Node, tuple]],
-    kind: PolicyKind,
-    report,
-    *,
-    refused: bool = False,
-):
-    """Every Access Analyzer-style check; with ``refused`` (AWS refuses the document anyway,
-    as when it is over the size quota) only the cheap ones that report a refusal."""
-    if refused:
-        for node, path in statements:
-            _check_condition_operators(node.get("Condition"), path + ("Condition",), report)
-        return
+def run_checks(root: Node, statements: list[tuple[Node, tuple]], kind: PolicyKind, report):
+    """Every Access Analyzer-style check."""
     _check_version(root, report)
+    _check_variables_have_a_version(root, statements, report)
     for node, path in statements:
         _check_statement(node, path, kind, report)
     _check_redundant_statements(statements, report)
@@ -279,6 +268,44 @@ def _check_version(root: Node, report: Report):
         )
 
 
+_VARIABLE = re.compile(r"\$\{[^}]*\}")
+
+
+def _check_variables_have_a_version(root: Node, statements, report: Report):
+    """Access Analyzer's "Variable unsupported in version" error, at each value using one.
+
+    Without "Version": "2012-10-17" AWS reads ${...} as literal text
+    (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_variables.html).
+    An invalid Version is refused by structure.py instead.
+    """
+    version = root.get("Version")
+    if version is not None and version.value != "2008-10-17":
+        return
+    for node, path in statements:
+        values = []
+        for element in ("Resource", "NotResource"):
+            values += _strings(node.get(element), path + (element,))
+        condition = node.get("Condition")
+        for operator in condition.members if condition and condition.kind == "object" else ():
+            for key in operator.value.members if operator.value.kind == "object" else ():
+                key_path = path + ("Condition", operator.key, key.key)
+                values += [(v, o, key_path) for v, o, _ in _strings(key.value, key_path)]
+        for text, offset, where in values:
+            variable = _VARIABLE.search(text)
+            if variable is None:
+                continue
+            report.add(
+                ERROR,
+                "VARIABLE_UNSUPPORTED_IN_VERSION",
+                "Variable unsupported in version: To include variables in your policy, use "
+                f"the policy version 2012-10-17 or later. {ANALYZER_ONLY}, and reads "
+                f'{variable.group()} as literal text: add "Version": "2012-10-17".',
+                offset,
+                where,
+                analyzer_only=True,
+            )
+
+
 def _strings(node: Node | None, path: tuple) -> list[tuple[str, int, tuple]]:
     if node is None:
         return []
@@ -321,11 +348,16 @@ def _check_statement(node: Node, path: tuple, kind: PolicyKind, report: Report):
     _check_resource_fit(known, resources, report)
     _check_pass_role(node, path, allow, actions, resources, report)
     _check_public_principal(node, path, kind, allow, report)
+    _check_not_principal(node, path, kind, allow, report)
     _check_conditions(node.get("Condition"), path + ("Condition",), known, report)
 
 
 def _check_actions(actions, report: Report) -> list[tuple[catalog.Action, int, tuple]]:
-    """Warn about unknown services and actions; return the catalogue entries named exactly."""
+    """Report unknown services and actions; return the catalogue entries named exactly.
+
+    Access Analyzer calls both errors ("Invalid service in action", "Invalid action"), though
+    IAM stores the document: the entry simply matches nothing.
+    """
     known = []
     for text, offset, path in actions:
         if text == "*" or ":" not in text:
@@ -337,43 +369,57 @@ def _check_actions(actions, report: Report) -> list[tuple[catalog.Action, int, t
             close = difflib.get_close_matches(
                 service.lower(), catalog.service_names(), n=1, cutoff=0.5
             )
-            hint = f' Did you mean "{close[0]}"?' if close else ""
-            report.add(
-                WARNING,
-                "INVALID_SERVICE",
-                f'"{service}" is not an AWS service prefix, so this entry matches nothing.{hint}',
+            hint = f" Did you mean {close[0]}?" if close else ""
+            _report_unknown(
+                "INVALID_SERVICE_IN_ACTION",
+                f"Invalid service in action: The service {service} specified in the action "
+                f"does not exist.{hint}",
                 offset,
                 path,
+                report,
             )
             continue
         service_actions = catalog.actions_of(service)
         if "*" in name or "?" in name:
             if not _wildcard_matches_an_action(service.lower(), name.lower()):
-                report.add(
-                    WARNING,
+                service_name = catalog.service_names()[service.lower()]
+                _report_unknown(
                     "INVALID_ACTION",
-                    f'"{text}" matches no action of {catalog.service_names()[service.lower()]}.',
+                    f"Invalid action: The action {text} does not exist: the pattern matches "
+                    f"no action of {service_name}.",
                     offset,
                     path,
+                    report,
                 )
             continue
         action = service_actions.get(name.lower())
         if action is None:
             names = [a.name for a in service_actions.values()]
             close = difflib.get_close_matches(name, names, n=1)
-            hint = f' Did you mean "{service}:{close[0]}"?' if close else ""
-            report.add(
-                WARNING,
+            hint = f" Did you mean {service}:{close[0]}?" if close else ""
+            _report_unknown(
                 "INVALID_ACTION",
-                f'"{text}" is not an action of '
-                f"{catalog.service_names()[service.lower()]}, so it matches nothing."
-                f"{hint}",
+                f"Invalid action: The action {text} does not exist.{hint}",
                 offset,
                 path,
+                report,
             )
             continue
         known.append((action, offset, path))
     return known
+
+
+def _report_unknown(code: str, message: str, offset: int, path: tuple, report: Report):
+    report.add(
+        ERROR,
+        code,
+        f"{message} {ANALYZER_ONLY}: this entry matches no request "
+        "(https://docs.aws.amazon.com/IAM/latest/UserGuide/"
+        "access-analyzer-reference-policy-checks.html).",
+        offset,
+        path,
+        analyzer_only=True,
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -382,24 +428,39 @@ def _wildcard_matches_an_action(service: str, pattern: str) -> bool:
 
 
 def _check_redundant_actions(actions, report: Report):
+    """Suggest removing an action that another one in the statement already covers: an
+    earlier copy of it, or a wildcard pattern matching it (the first in order, either way).
+
+    Only the wildcard patterns whose literal prefix starts the action can match it, so the
+    patterns are indexed by that prefix (``_PrefixIndex``) and each action is compared with
+    those alone: a statement of thousands of actions is checked in near-linear time.
+    """
     lowered = [text.lower() for text, _, _ in actions]
+    first: dict[str, int] = {}
+    patterns = _PrefixIndex()
+    for index, text in enumerate(lowered):
+        if text not in first:
+            first[text] = index
+            if "*" in text or "?" in text:
+                patterns.add(index, [text])
     for index, (text, offset, path) in enumerate(actions):
-        for other_index, other in enumerate(lowered):
-            if other_index == index:
-                continue
-            same = other == lowered[index]
-            if (same and other_index < index) or (
-                not same and ("*" in other or "?" in other) and glob_matches(other, lowered[index])
-            ):
-                report.add(
-                    SUGGESTION,
-                    "REDUNDANT_ACTION",
-                    f'"{text}" is already covered by '
-                    f'"{actions[other_index][0]}" in the same statement.',
-                    offset,
-                    path,
-                )
+        own = lowered[index]
+        covering = first[own] if first[own] < index else None
+        candidates = sorted(i for bucket in patterns.buckets(own) for i in bucket)
+        for other in candidates:
+            if covering is not None and other > covering:
                 break
+            if lowered[other] != own and glob_matches(lowered[other], own):
+                covering = other
+                break
+        if covering is not None:
+            report.add(
+                SUGGESTION,
+                "REDUNDANT_ACTION",
+                f'"{text}" is already covered by "{actions[covering][0]}" in the same statement.',
+                offset,
+                path,
+            )
 
 
 def _check_resource_fit(known, resources, report: Report):
@@ -482,6 +543,26 @@ def _check_public_principal(node, path, kind, allow, report):
         )
 
 
+def _check_not_principal(node, path, kind, allow, report):
+    # Accepted in a resource-based policy (a trust policy refuses it: structure.py), but
+    # Access Analyzer's "Allow with NotPrincipal" security warning.
+    not_principal = node.member("NotPrincipal")
+    if not allow or kind is not PolicyKind.RESOURCE or not_principal is None:
+        return
+    report.add(
+        WARNING,
+        "ALLOW_WITH_NOT_PRINCIPAL",
+        "Allow with NotPrincipal: Using Allow with NotPrincipal can be overly permissive. "
+        "We recommend that you use Principal instead. It grants everyone but the principals "
+        "listed, anonymous users included. (A security warning of IAM Access Analyzer's "
+        "policy check; AWS accepts the policy: "
+        "https://docs.aws.amazon.com/IAM/latest/UserGuide/"
+        "reference_policies_elements_notprincipal.html.)",
+        not_principal.key_offset,
+        path + ("NotPrincipal",),
+    )
+
+
 def _check_conditions(condition: Node | None, path: tuple, known, report: Report):
     if condition is None or condition.kind != "object":
         return
@@ -527,15 +608,6 @@ def _check_conditions(condition: Node | None, path: tuple, known, report: Report
                     key_path,
                 )
             _check_values(family, operator.key, key.value, key_path, report)
-
-
-def _check_condition_operators(condition: Node | None, path: tuple, report: Report):
-    """Only the refusal among the condition checks: an operator AWS does not know."""
-    if condition is None or condition.kind != "object":
-        return
-    for operator in condition.members:
-        if _operator_family(operator.key) is None:
-            _report_invalid_operator(operator, path + (operator.key,), report)
 
 
 def _report_invalid_operator(operator, operator_path: tuple, report: Report):

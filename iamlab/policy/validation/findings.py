@@ -5,7 +5,9 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-ERROR = "error"  # AWS refuses the document (MalformedPolicyDocument or a size quota)
+# AWS refuses the document (MalformedPolicyDocument or a size quota; Finding.refused), or
+# IAM Access Analyzer's policy check calls the problem an error though AWS stores the document
+ERROR = "error"
 WARNING = "warning"  # AWS accepts it, but part of it does nothing or grants too much
 SUGGESTION = "suggestion"  # works as written; a tidier document says the same thing
 
@@ -32,6 +34,27 @@ class PolicyKind(enum.Enum):
     def needs_principal(self) -> bool:
         return self in (PolicyKind.TRUST, PolicyKind.RESOURCE, PolicyKind.RCP)
 
+    @property
+    def refused_when(self) -> str:
+        """Who refuses a document of this kind, and when: for messages that say so."""
+        if self in (PolicyKind.SCP, PolicyKind.RCP):
+            return "AWS Organizations refuses this policy when it is saved"
+        if self is PolicyKind.SESSION:
+            return "AWS STS refuses this session policy when the session is requested"
+        if self is PolicyKind.RESOURCE:
+            return (
+                "The resource's service (Amazon S3, AWS KMS, Amazon SQS) refuses this "
+                "policy when it is saved"
+            )
+        return "IAM refuses this document when it is saved"
+
+
+# For an error only IAM Access Analyzer's policy check reports: AWS stores the document.
+ANALYZER_ONLY = (
+    "IAM Access Analyzer's policy check reports this as an error, but AWS still accepts the "
+    "document"
+)
+
 
 _IDENTITY_KINDS = frozenset(
     {
@@ -50,6 +73,8 @@ class Finding:
 
     ``code`` is IAM Access Analyzer's issue code where Access Analyzer has one for the
     problem; ``message`` starts with AWS's own wording when AWS refuses the document.
+    ``refused`` is true when the service the policy is saved to refuses it; an error only
+    Access Analyzer's check reports (an unknown action, say) leaves it false.
     """
 
     severity: str
@@ -58,6 +83,7 @@ class Finding:
     line: int
     column: int
     path: tuple = ()
+    refused: bool = False
 
     def as_dict(self) -> dict:
         return {
@@ -67,4 +93,5 @@ class Finding:
             "line": self.line,
             "column": self.column,
             "path": list(self.path),
+            "refused": self.refused,
         }

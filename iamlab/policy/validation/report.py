@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from iamlab.policy.validation.findings import Finding
+from iamlab.policy.validation.findings import ERROR, Finding
 from iamlab.policy.validation.jsonpos import TextPositions
 
 
@@ -11,10 +11,17 @@ class Report:
         self.positions = TextPositions(text)
         self.findings: list[Finding] = []
 
-    def add(self, severity: str, code: str, message: str, offset: int, path: tuple = ()) -> None:
+    def add(
+        self,
+        severity: str,
+        code: str,
+        message: str,
+        offset: int,
+        path: tuple = (),
+        *,
+        analyzer_only: bool = False,
+    ) -> None:
+        """``analyzer_only``: an error of Access Analyzer's check that AWS still accepts."""
         line, column = self.positions.line_column(offset)
-        self.findings.append(Finding(severity, code, message, line, column, tuple(path)))
-
-    @property
-    def has_errors(self) -> bool:
-        return any(f.severity == "error" for f in self.findings)
+        refused = severity == ERROR and not analyzer_only
+        self.findings.append(Finding(severity, code, message, line, column, tuple(path), refused))

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
+from iamlab.policy.document import ARN_FIELDS, VERSIONS, resource_refusal
 from iamlab.policy.document import STATEMENT_FIELDS as STATEMENT_ELEMENTS
 from iamlab.policy.document import TOP_LEVEL_FIELDS as TOP_LEVEL_ELEMENTS
-from iamlab.policy.document import VERSIONS
 from iamlab.policy.validation.findings import ERROR, PolicyKind
 from iamlab.policy.validation.jsonpos import Node
 from iamlab.policy.validation.report import Report
@@ -231,14 +231,15 @@ def _check_principal(node, path, kind, report):
                 member.key_offset,
                 where,
             )
-        elif element == "NotPrincipal" and (kind is PolicyKind.TRUST or _effect(node) == "Allow"):
+        elif element == "NotPrincipal" and kind is PolicyKind.TRUST:
+            # With "Allow" in a resource-based policy it is accepted, and only a security
+            # warning of Access Analyzer (checks.py).
             report.add(
                 ERROR,
                 "NOT_PRINCIPAL_NOT_SUPPORTED",
-                "NotPrincipal works only with "
-                '"Effect": "Deny" in a resource-based policy, never in a trust policy '
-                "(https://docs.aws.amazon.com/IAM/latest/UserGuide/"
-                "reference_policies_elements_notprincipal.html).",
+                "NotPrincipal is not supported in a trust policy; name who may assume the "
+                "role with Principal (https://docs.aws.amazon.com/IAM/latest/UserGuide/"
+                f"reference_policies_elements_notprincipal.html). {kind.refused_when}.",
                 member.key_offset,
                 where,
             )
@@ -392,7 +393,7 @@ def _check_actions(node, path, report):
     _check_string_list(value, path + (element,), report, _action_problem)
 
 
-def _action_problem(text: str) -> tuple[str, str] | None:
+def _action_problem(text: str) -> tuple[str, str, str] | None:
     if text == "*":
         return None
     service, colon, name = text.partition(":")
@@ -400,6 +401,7 @@ def _action_problem(text: str) -> tuple[str, str] | None:
         return (
             VENDOR_REQUIRED,
             f'Write actions as service:Action, e.g. "s3:GetObject", not "{text}".',
+            "INVALID_ACTION",
         )
     return None
 
@@ -440,16 +442,27 @@ def _check_resources(node, path, kind, report):
         return
     element = "Resource" if resource is not None else "NotResource"
     value = resource if resource is not None else not_resource
-    _check_string_list(value, path + (element,), report, _resource_problem)
+    _check_string_list(value, path + (element,), report, _resource_problem(kind))
 
 
-def _resource_problem(text: str) -> tuple[str, str] | None:
-    if text == "*" or text.startswith("arn:"):
-        return None
-    return (
-        f'Resource {text} must be in ARN format or "*".',
-        "A resource is an ARN such as arn:aws:s3:::amzn-s3-demo-bucket/*.",
-    )
+def _resource_problem(kind: PolicyKind):
+    def problem(text: str) -> tuple[str, str, str] | None:
+        refusal = resource_refusal(text)
+        if refusal is None:
+            return None
+        if not text.startswith("arn:"):
+            advice = "A resource is an ARN such as arn:aws:s3:::amzn-s3-demo-bucket/*."
+            return refusal, f"{advice} {kind.refused_when}.", "INVALID_RESOURCE"
+        # Access Analyzer's "Missing ARN field" check, in its words.
+        advice = (
+            f"{kind.refused_when}. Missing ARN field: "
+            f"Resource ARNs must include at least {ARN_FIELDS} fields in the following "
+            "structure: arn:partition:service:region:account:resource (this one has "
+            f"{text.count(':') + 1})."
+        )
+        return refusal, advice, "MISSING_ARN_FIELD"
+
+    return problem
 
 
 def _check_string_list(value: Node, path, report, problem):
@@ -490,8 +503,8 @@ def _check_string_list(value: Node, path, report, problem):
             continue
         found = problem(entry.value)
         if found:
-            code = "INVALID_ACTION" if problem is _action_problem else "INVALID_RESOURCE"
-            malformed(report, found[0], found[1], entry.offset, where, code)
+            aws_message, advice, code = found
+            malformed(report, aws_message, advice, entry.offset, where, code)
 
 
 def _check_condition(node, path, report):

@@ -1,7 +1,8 @@
 """Policy documents as IAM accepts them, checked by the policy engine's validator.
 
-The validator's error findings carry AWS's own wording ("MalformedPolicyDocument: ...",
+The validator's refusals carry AWS's own wording ("MalformedPolicyDocument: ...",
 "LimitExceeded: ..."); the first one becomes the refusal, as IAM reports one error at a time.
+Errors only Access Analyzer reports (an unknown action) do not stop the save, as in AWS.
 """
 
 import json
@@ -19,7 +20,7 @@ INLINE_KINDS = {
 
 def document_check(document: str, *, kind: PolicyKind, entity_name: str = "") -> str:
     for finding in validate(document, kind, entity_name=entity_name):
-        if finding.severity != "error":
+        if not finding.refused:
             continue
         code, separator, message = finding.message.partition(": ")
         if not separator or code not in ("MalformedPolicyDocument", "LimitExceeded"):
