@@ -11,6 +11,8 @@ from .errors import MalformedPolicyDocument
 from .evaluate import PolicySet, evaluate
 from .request import Request
 from .trace import Decision
+from .validation.findings import PolicyKind
+from .validation.sizes import LIMITS
 
 # AWS's words when a policy kind gets an element it must not have, or lacks one it needs.
 NO_PRINCIPAL_ALLOWED = "Policy document should not specify a principal."
@@ -153,12 +155,52 @@ def _check_kind(policy: Policy, field: str, path: tuple) -> None:
             raise MalformedPolicyDocument(RESOURCE_REQUIRED, at)
 
 
+# The most policy text one case can carry under AWS's quotas
+# (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html and
+# https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html;
+# the sizes themselves: validation/sizes.py), in characters:
+_MANAGED = LIMITS[PolicyKind.MANAGED]
+LARGEST_POLICIES = {
+    # A user in 10 groups (the most IAM allows): the user and each group with 20 managed
+    # policies (the most after a quota increase) and their inline policies.
+    "identityPolicies": 11 * 20 * _MANAGED
+    + 10 * LIMITS[PolicyKind.GROUP_INLINE]
+    + LIMITS[PolicyKind.USER_INLINE],
+    "permissionsBoundary": _MANAGED,
+    # The inline session policy and up to 10 managed session policies.
+    "sessionPolicies": LIMITS[PolicyKind.SESSION] + 10 * _MANAGED,
+    # A KMS key policy (32 KB), the largest resource-based policy of the sandbox's kinds.
+    "resourcePolicy": 32 * 1024,
+    # Up to 5 policies on each of 7 levels: the root, 5 levels of OUs, the account.
+    "serviceControlPolicies": 7 * 5 * LIMITS[PolicyKind.SCP],
+    "resourceControlPolicies": 7 * 5 * LIMITS[PolicyKind.RCP],
+}
+# A line may hold as much again in white space, quoting and the request's own fields.
+# Anything longer is refused before it is parsed: about 3.7 MB.
+LINE_LIMIT = 2 * sum(LARGEST_POLICIES.values())
+
+
+def line_too_long(line: str) -> str | None:
+    """Why the batch refuses ``line`` unread, or None."""
+    if len(line) <= LINE_LIMIT:
+        return None
+    return (
+        f"The line has {len(line):,} characters; a case holds at most {LINE_LIMIT:,} "
+        "(the largest policies AWS lets one request carry, with as much again for white "
+        "space), so it was not read."
+    )
+
+
 def run_cases(lines: Iterable[str]) -> Iterator[dict]:
     """Answer each JSON line as the batch command prints it; a bad line gets an error."""
     for number, line in enumerate(lines, start=1):
+        case_id = f"line {number}"
+        too_long = line_too_long(line)
+        if too_long:
+            yield {"id": case_id, "error": too_long}
+            continue
         if not line.strip():
             continue
-        case_id = f"line {number}"
         try:
             case = json.loads(line)
             if not isinstance(case, dict):
