@@ -346,7 +346,7 @@ class Condition:
                 return ConditionResult(matched, request, f"{missing}, so {self.operator} is true")
             if self.set_operator:
                 return ConditionResult(
-                    matched, request, f"{missing}, so {self.set_operator} is {matched}"
+                    matched, request, f"{missing}, so {self.set_operator} is {str(matched).lower()}"
                 )
             if self.kind.negated:
                 return ConditionResult(matched, request, f"{missing}: {self.operator} is true")
