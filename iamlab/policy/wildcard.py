@@ -40,12 +40,8 @@ def has_wildcard(pattern: str) -> bool:
     return "*" in pattern or "?" in pattern
 
 
-def compile_glob(pattern: str, ignore_case: bool = False) -> Matcher:
+def compile_glob(pattern: str) -> Matcher:
     """A matcher for ``pattern`` in which every ``*`` may match any characters."""
-    if ignore_case:
-        pattern = pattern.lower()
-        inner = _compile(pattern, bounded_stars=())
-        return lambda text: inner(text.lower())
     return _compile(pattern, bounded_stars=())
 
 

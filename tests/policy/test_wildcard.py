@@ -5,6 +5,7 @@ from functools import cache
 from hypothesis import given
 from hypothesis import strategies as st
 
+from iamlab.policy import parse_policy
 from iamlab.policy.arn import compile_arn_like
 from iamlab.policy.wildcard import compile_glob, compile_resource_glob, escape
 
@@ -37,8 +38,9 @@ def test_a_star_matches_any_run_and_a_question_mark_exactly_one_character():
     assert not compile_glob("s3:Get??bject")("s3:GetObject")
 
 
-def test_actions_are_matched_without_regard_to_case():
-    assert compile_glob("S3:getobject", ignore_case=True)("s3:GetObject")
+def test_actions_are_matched_without_regard_to_case_and_other_patterns_with_it():
+    statement = parse_policy({"Statement": {"Effect": "Allow", "Action": "S3:get*"}}).statements[0]
+    assert statement.matches_action("s3:GetObject".lower())
     assert not compile_glob("S3:getobject")("s3:GetObject")
 
 
