@@ -11,8 +11,10 @@ from django.urls import reverse
 from django.utils.html import escape
 
 from iamlab.policy import PolicyKind, policy_size_error, validation
+from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import Event, IamRole, ManagedPolicy, RoleSession, SandboxAccount
 from iamlab.sandbox.services import policies, resources, roles, users
+from iamlab.sandbox.services.documents import document_check
 from iamlab.sandbox.views import simulator
 from tests.sandbox.conftest import ALLOW_ALL, EC2_TRUST, open_account
 
@@ -222,3 +224,14 @@ def test_the_role_pages_policies_over_the_quota(guest, parser, form, kind):
     assert escape(policy_size_error(HUGE, kind)) in response.content.decode()
     assert not parser.called
     assert not RoleSession.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("kind", "code"),
+    [(PolicyKind.SESSION, "ValidationError"), (PolicyKind.SCP, "ConstraintViolationException")],
+)
+def test_a_size_refusal_keeps_the_code_of_the_service_that_refuses(kind, code):
+    with pytest.raises(SandboxError) as refused:
+        document_check(HUGE, kind=kind)
+    assert refused.value.code == code
+    assert f"{code}: {refused.value.message}" == policy_size_error(HUGE, kind)

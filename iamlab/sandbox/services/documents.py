@@ -18,12 +18,22 @@ INLINE_KINDS = {
 }
 
 
+# The codes a refusal's message begins with: IAM's, and for the size quotas also STS's
+# (a session policy) and Organizations' (an SCP).
+AWS_CODES = (
+    "MalformedPolicyDocument",
+    "LimitExceeded",
+    "ValidationError",
+    "ConstraintViolationException",
+)
+
+
 def document_check(document: str, *, kind: PolicyKind, entity_name: str = "") -> str:
     for finding in validate(document, kind, entity_name=entity_name):
         if not finding.refused:
             continue
         code, separator, message = finding.message.partition(": ")
-        if not separator or code not in ("MalformedPolicyDocument", "LimitExceeded"):
+        if not separator or code not in AWS_CODES:
             code, message = "MalformedPolicyDocument", finding.message
         raise errors.SandboxError(code, message)
     return document
