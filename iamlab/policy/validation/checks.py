@@ -8,6 +8,7 @@ where it has one for the problem.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import ipaddress
 import re
@@ -152,15 +153,22 @@ class _PrefixIndex:
 
     def __init__(self):
         self.by_prefix: dict[str, list[int]] = {}
+        self.lengths: list[int] = []  # the distinct prefix lengths, ascending
 
     def add(self, index: int, values: list[str]) -> None:
         for prefix in {_literal_prefix(v) for v in values}:
-            self.by_prefix.setdefault(prefix, []).append(index)
+            if prefix not in self.by_prefix:
+                self.by_prefix[prefix] = []
+                if len(prefix) not in self.lengths:
+                    bisect.insort(self.lengths, len(prefix))
+            self.by_prefix[prefix].append(index)
 
     def buckets(self, text: str) -> list[list[int]]:
         """The lists of statements with a value whose literal prefix starts ``text``."""
         found = []
-        for end in range(len(text) + 1):
+        for end in self.lengths:  # only the lengths some prefix has: few, in practice
+            if end > len(text):
+                break
             bucket = self.by_prefix.get(text[:end])
             if bucket:
                 found.append(bucket)
