@@ -18,9 +18,6 @@ import argparse
 import json
 import os
 import resource
-import secrets
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -31,19 +28,9 @@ import locust  # noqa: F401  (before requests: importing locust patches sockets 
 import requests
 from locust.env import Environment
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-SERVER_ENV = {
-    "DEBUG": "false",
-    "SECRET_KEY": "benchmark-only-" + secrets.token_urlsafe(32),
-    "ALLOWED_HOSTS": "127.0.0.1,localhost",
-    # Plain HTTP on the loopback: the TLS proxy of a real deployment is not in the picture.
-    "SECURE_SSL_REDIRECT": "false",
-    "SECURE_COOKIES": "false",
-    "LOG_LEVEL": "WARNING",
-}
+from harness import prepare, setup_django, start_gunicorn  # noqa: E402
 
 
 def main():
@@ -60,18 +47,7 @@ def main():
     )
     parser.add_argument("--port", type=int, default=8765)
     args = parser.parse_args()
-    if "DATABASE_URL" not in os.environ:
-        sys.exit("Set DATABASE_URL to a PostgreSQL database the benchmark may fill.")
-    os.environ.update(SERVER_ENV)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "iamlab.settings"
-
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
+    setup_django()
     state = prepare(args.students, args.questions, args.seconds)
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False) as file:
         json.dump(state, file)
@@ -79,7 +55,7 @@ def main():
     os.environ["LIVE_QUIZ_BENCH_QUIZ"] = str(state["live_quiz"])
 
     setup = resource.getrusage(resource.RUSAGE_SELF)
-    server = start_gunicorn(args.workers, args.threads, args.port)
+    server = start_app_server(args.workers, args.threads, args.port)
     try:
         report = run(args, state, f"http://127.0.0.1:{args.port}")
         report["setup_cpu"] = setup.ru_utime + setup.ru_stime
@@ -90,74 +66,11 @@ def main():
     print_report(report, state["live_quiz"])
 
 
-def prepare(students: int, questions: int, seconds: int) -> dict:
-    from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY
-    from django.contrib.sessions.backends.db import SessionStore
-
-    from iamlab.accounts.models import User
-    from iamlab.classroom.models import Membership
-    from iamlab.classroom.services import classes, live
-
-    User.objects.filter(username__startswith="bench-").delete()
-
-    def session_for(user) -> dict:
-        session = SessionStore()
-        session[SESSION_KEY] = str(user.pk)
-        session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
-        session[HASH_SESSION_KEY] = user.get_session_auth_hash()
-        session.create()
-        return {"session": session.session_key, "csrf": secrets.token_hex(16)}
-
-    instructor = User.objects.create(username="bench-instructor", role=User.Role.INSTRUCTOR)
-    classroom = classes.classroom_create(instructor=instructor, name="Benchmark class")
-    roster = User.objects.bulk_create(
-        User(username=f"bench-student-{number:04d}", password="!") for number in range(students)
-    )
-    Membership.objects.bulk_create(Membership(classroom=classroom, student=s) for s in roster)
-    live_quiz = live.live_quiz_create(
-        classroom=classroom,
-        topics=["root-only", "users-vs-roles", "policy-types", "features"],
-        count=questions,
-        seconds=seconds,
-        seed=2026,
-    )
-    return {
-        "live_quiz": live_quiz.pk,
-        "instructor": session_for(instructor),
-        "students": [session_for(User.objects.get(pk=s.pk)) for s in roster],
-    }
-
-
-def start_gunicorn(workers: int, threads: int, port: int) -> subprocess.Popen:
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "iamlab.wsgi",
-            "--bind",
-            f"127.0.0.1:{port}",
-            "--workers",
-            str(workers),
-            "--threads",
-            str(threads),
-            "--backlog",
-            "2048",
-            # Import the app once, before forking: workers start warm and share the memory.
-            "--preload",
-        ],
-        cwd=ROOT,
-        env=os.environ.copy(),
-    )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-            return server
-        except OSError:
-            time.sleep(0.2)
-    server.terminate()
-    sys.exit("gunicorn did not start")
+def start_app_server(workers: int, threads: int, port: int):
+    arguments = ["iamlab.wsgi", "--bind", f"127.0.0.1:{port}"]
+    arguments += ["--workers", str(workers), "--threads", str(threads), "--backlog", "2048"]
+    # Import the app once, before forking: workers start warm and share the memory.
+    return start_gunicorn([*arguments, "--preload"], port)
 
 
 def run(args, state: dict, base_url: str) -> dict:
