@@ -103,3 +103,14 @@ def test_the_role_page_reads_its_callers_in_a_fixed_number_of_queries(client, db
     for name in ("u2", "u3", "u4"):
         users.user_create(account=account, name=name)
     assert queries(client, url) == with_one_user
+
+
+def test_a_post_without_a_caller_assumes_the_role_as_the_pages_default_caller(client, db):
+    account = account_with_users(client, "bob")
+    bob = f"arn:aws:iam::{account.account_id}:user/bob"
+    roles.role_create(account=account, name="ops", trust_policy=trusting({"AWS": bob}))
+    client.post(
+        reverse("sandbox:role_action", args=["ops"]),
+        {"action": "assume", "session_name": "s1", "duration": "900"},
+    )
+    assert RoleSession.objects.get().source_arn == bob
