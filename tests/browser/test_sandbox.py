@@ -176,7 +176,7 @@ def test_a_root_only_task_is_refused_to_an_administrator_and_explained(page):
     )
     page.get_by_role("button", name="Attach policy").click()
     page.goto("/sandbox/root/")
-    page.get_by_label("Task", exact=True).select_option(label="Close your AWS account")
+    page.get_by_label("Task", exact=True).select_option(label="Close a standalone AWS account")
     page.get_by_label("Acting as").select_option(label="user admin")
     page.get_by_role("button", name="Perform task").click()
     expect(page.get_by_role("status")).to_contain_text("AccessDenied")
@@ -210,3 +210,41 @@ def test_a_role_page_without_users_offers_to_create_one_on_a_phone_by_keyboard(p
     link.focus()
     page.keyboard.press("Enter")
     expect(page.get_by_label("User name")).to_be_visible()
+
+
+def test_the_editor_says_a_pasted_policy_is_over_the_quota_on_a_phone(page):
+    """Before it is sent: the live check names the limit. (Sending it comes back as a 400
+    page with the text kept: tests/sandbox/test_input_limits.py.)"""
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/sandbox/policies/")
+    big = json.dumps(
+        {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Action": "s3:GetObject",
+                    "Resource": "arn:aws:s3:::b/" + "k" * 6200,
+                }
+            ],
+        }
+    )
+    editor = page.get_by_label("Policy document (JSON)")
+    # Pasted in one go: typing 6,000 characters one by one would only slow the test down.
+    editor.evaluate(
+        "(area, text) => { area.value = text; area.dispatchEvent(new Event('input')); }", big
+    )
+    expect(page.locator("#policy-document-findings")).to_contain_text(
+        "LimitExceeded: Cannot exceed quota for PolicySize: 6144"
+    )
+    expect(editor).to_have_value(big)
+    assert page.evaluate("document.documentElement.scrollWidth > window.innerWidth") is False
+
+
+def test_a_batch_over_the_cap_is_refused_and_the_actions_stay(page):
+    actions = "\n".join(f"s3:GetObject{n}" for n in range(101))
+    page.goto("/sandbox/simulate/")
+    page.get_by_label("Actions, one per line").fill(actions)
+    page.get_by_role("button", name="Run simulation").click()
+    expect(page.locator("#results")).to_contain_text("one run takes at most 100 actions")
+    expect(page.get_by_label("Actions, one per line")).to_have_value(actions)
