@@ -45,6 +45,7 @@ class Problem:
     note: str
     message: str
     blocking: bool = False  # blocking problems stop an uploaded vault from going live
+    unwritten: str = ""  # the note a link names that the vault does not have
 
     def __str__(self):
         return f"{self.note}: {self.message}" if self.note else self.message
@@ -285,7 +286,13 @@ def _resolve_links(vault: Vault, names: dict[str, str], name: str, parsed: Parse
             element.set("class", "wikilink" if resolution.exists else "wikilink missing")
             if not resolution.exists:
                 vault.missing[resolution.note].add(name)
-                vault.problems.append(Problem(name, f"links to [[{raw}]], a note not written yet"))
+                vault.problems.append(
+                    Problem(
+                        name,
+                        f"links to [[{raw}]], a note not written yet",
+                        unwritten=resolution.note,
+                    )
+                )
             elif not resolution.anchor_found:
                 vault.problems.append(Problem(name, f"[[{raw}]] names no heading or block there"))
             elif resolution.note != name:

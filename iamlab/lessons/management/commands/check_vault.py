@@ -1,6 +1,7 @@
 """Check the vault before serving it: `make run` runs this first.
 
-Links to notes not written yet are normal in a growing vault and only listed;
+Links to notes not written yet are normal in a growing vault: one line says so
+and names them, so that nobody starting `make run` takes them for errors;
 problems that would break the site (two notes with one name, a hooks file
 naming unknown quiz topics or steps) stop the command with a failure.
 """
@@ -28,7 +29,14 @@ class Command(BaseCommand):
         vault = load_vault(root)
         steps = sum(len(lesson.steps) for lesson in vault.lessons.values())
         self.stdout.write(f"{root}: {len(vault.lessons)} lessons, {steps} steps.")
-        for problem in vault.problems:
+        unwritten = [problem for problem in vault.problems if problem.unwritten]
+        if unwritten:
+            names = sorted({problem.unwritten for problem in unwritten}, key=str.casefold)
+            self.stdout.write(
+                f"Not an error: {len(unwritten)} link(s) lead to {len(names)} note(s) this vault "
+                f"does not have yet, shown to readers as pages to come: {', '.join(names)}."
+            )
+        for problem in (problem for problem in vault.problems if not problem.unwritten):
             style = self.style.ERROR if problem.blocking else self.style.WARNING
             self.stdout.write(style(f"  {'must fix' if problem.blocking else 'note'}: {problem}"))
         blocking = sum(problem.blocking for problem in vault.problems)
