@@ -27,6 +27,8 @@ FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?\n)?---[ \t]*(?:\n|\Z)", re
 COMMENT = re.compile(r"%%.*?%%", re.DOTALL)
 FENCE = re.compile(r"^[ \t]*(```|~~~)")
 LIST_ITEM = re.compile(r"^[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
+LIST_MARKER = re.compile(r"^ *(?P<marker>[-*+]|\d{1,9}[.)])(?P<space> +|$)")
+FENCE_OPEN = re.compile(r"^ *(?P<fence>`{3,}|~{3,})")
 RULE = re.compile(r"^ {0,3}(?:-{3,}|={3,}|\*{3,}|_{3,})[ \t]*$")
 WIKILINK = r"(?P<embed>!?)\[\[(?P<inner>[^\[\]\n]+?)\]\]"
 BLOCK_ID = r"(?<=\s)\^(?P<id>[A-Za-z0-9-]+)(?=[ \t]*(?:\n|$))"
@@ -244,6 +246,99 @@ def _belongs_to_list(line: str) -> bool:
     return bool(LIST_ITEM.match(line)) or line[:1] in (" ", "\t")
 
 
+class ListIndentPreprocessor(Preprocessor):
+    """Lists nest as Obsidian nests them, code fences in them included.
+
+    Obsidian follows CommonMark: an item's content starts at its content column
+    (two spaces in for ``- ``, three for ``1. ``), and lines indented that far
+    belong to the item, so a two-space nested list nests and a fence under
+    ``1. `` sits in the step. Python-Markdown (and superfences, for fences in
+    lists) wants four spaces a level: each line in a list is moved from its
+    item's content column to that item's four-space level, a fence's body
+    along with its opening line. Blank lines around a fence inside a list keep
+    superfences from reading it, or the next item, as a paragraph's text.
+    """
+
+    def run(self, lines):
+        result: list[str] = []
+        items: list[int] = []  # content columns of the open list items, outermost first
+        fence: _Fence | None = None
+        previous_blank = True
+        for raw in lines:
+            line = _expand_indent(raw)
+            indent = len(line) - len(line.lstrip(" "))
+            if fence is not None:
+                result.append(fence.moved(line, indent))
+                if fence.closes(line):
+                    if fence.in_list:
+                        result.append("")
+                    fence = None
+                previous_blank = False
+                continue
+            if not line.strip():
+                result.append(raw)
+                previous_blank = True
+                continue
+            item = LIST_MARKER.match(line)
+            if item and not (not items and indent >= 4):
+                while items and items[-1] > indent:
+                    items.pop()
+                marker_width = len(item["marker"]) + min(len(item["space"]), 4)
+                result.append(" " * 4 * len(items) + item["marker"] + " " + line[item.end() :])
+                items.append(indent + (marker_width if item.end() < len(line) else 2))
+                previous_blank = False
+                continue
+            opens = FENCE_OPEN.match(line)
+            lazy = items and indent < items[-1] and not previous_blank
+            block_start = opens or RULE.match(line) or line.lstrip().startswith(("#", ">", "|"))
+            if lazy and not block_start:
+                # A paragraph's lazy continuation: Python-Markdown reads it as Obsidian does.
+                result.append(raw)
+                continue
+            while items and items[-1] > indent:
+                items.pop()
+            if items:
+                depth, column = len(items), items[-1]
+                shift = 4 * depth - column
+                moved = " " * max(indent + shift, 4 * depth) + line[indent:]
+                if opens and result and result[-1].strip():
+                    result.append("")  # or the fence is read as the text before it
+                result.append(moved)
+                if opens:
+                    fence = _Fence(opens["fence"], strip=indent, prefix=max(indent + shift, 0))
+            else:
+                result.append(raw)
+                if opens:
+                    fence = _Fence(opens["fence"], strip=0, prefix=0, in_list=False)
+            previous_blank = False
+        return result
+
+
+@dataclass
+class _Fence:
+    """An open code fence: its opening run, and how its lines move with their item."""
+
+    run: str
+    strip: int  # the spaces the opening line was indented by, taken from each line
+    prefix: int  # the spaces each line gets instead
+    in_list: bool = True
+
+    def moved(self, line: str, indent: int) -> str:
+        if not self.in_list:
+            return line
+        return " " * self.prefix + line[min(indent, self.strip) :] if line.strip() else ""
+
+    def closes(self, line: str) -> bool:
+        stripped = line.strip()
+        return stripped.startswith(self.run) and not stripped.strip(self.run[0])
+
+
+def _expand_indent(line: str) -> str:
+    """A line with the tabs of its indentation as spaces (CommonMark's tab stops of 4)."""
+    body = line.lstrip(" \t")
+    return line[: len(line) - len(body)].expandtabs(4) + body
+
+
 class SpacedHashHeaderProcessor(HashHeaderProcessor):
     """A heading needs a space after its hashes, so ``#tag`` at the start of a
     line stays a tag (Python-Markdown alone would make it a heading)."""
@@ -443,6 +538,8 @@ class ObsidianExtension(Extension):
         md.heading_texts = {}  # heading id -> the text a reader sees (ObsidianTreeprocessor)
         md.preprocessors.register(FrontMatterPreprocessor(md), "front_matter", 40)
         md.preprocessors.register(CommentPreprocessor(md), "obsidian_comments", 35)
+        # Before superfences (its fences in lists need four spaces a level).
+        md.preprocessors.register(ListIndentPreprocessor(md), "list_indent", 32)
         md.preprocessors.register(ListStartPreprocessor(md), "list_start", 5)
         md.parser.blockprocessors.register(SpacedHashHeaderProcessor(md.parser), "hashheader", 70)
         md.inlinePatterns.register(WikilinkProcessor(WIKILINK, md), "wikilink", WIKILINK_PRIORITY)
@@ -458,7 +555,21 @@ class ObsidianExtension(Extension):
 
 
 def new_markdown() -> markdown.Markdown:
-    return markdown.Markdown(extensions=["tables", "fenced_code", ObsidianExtension()])
+    return markdown.Markdown(
+        extensions=[
+            "tables",
+            "pymdownx.highlight",
+            "pymdownx.superfences",
+            "pymdownx.fancylists",
+            ObsidianExtension(),
+        ],
+        extension_configs={
+            # Obsidian numbers lists with digits only: "I. Introduction" is no list.
+            "pymdownx.fancylists": {"additional_ordered_styles": []},
+            # Code as fenced_code wrote it: <pre><code class="language-json">, no colours.
+            "pymdownx.highlight": {"use_pygments": False},
+        },
+    )
 
 
 def parse_note(name: str, text: str) -> ParsedNote:
