@@ -16,28 +16,36 @@ from django.db import Error, connection
 
 logger = logging.getLogger(__name__)
 
-# Statements that change no data: a dropped connection rolls back whatever they began.
-READS = frozenset({"SELECT", "SAVEPOINT", "RELEASE", "ROLLBACK"})
+# Statements that change no data (reads and transaction control, SQLite sending its BEGIN as a
+# statement): a dropped connection rolls back whatever they began.
+READS = frozenset({"SELECT", "BEGIN", "SAVEPOINT", "RELEASE", "ROLLBACK"})
 
 
 class _WriteWatch:
-    """A database execute wrapper noting whether the request sent anything but reads."""
+    """A database execute wrapper noting whether the request sent anything but reads, and on
+    which driver connection it sent its last statement."""
 
     def __init__(self):
         self.wrote = False
+        self.raw = None
 
     def __call__(self, execute, sql, params, many, context):
         words = sql.split(None, 1)
         if not words or words[0].upper() not in READS:
             self.wrote = True
+        self.raw = context["connection"].connection
         return execute(sql, params, many, context)
 
+    def connection_was_lost(self) -> bool:
+        """Whether the last statement's connection is dead: Django replaced it (a transaction
+        whose rollback failed drops its connection and opens another), or it fails a probe."""
+        current = connection.connection
+        if self.raw is not None and current is not self.raw:
+            return True
+        return not _answers(current)
 
-def connection_is_lost() -> bool:
-    """Whether the default connection is dead (or Django dropped it after a failed rollback)."""
-    raw = connection.connection
-    if raw is None:
-        return True
+
+def _answers(raw) -> bool:
     try:
         cursor = raw.cursor()  # the driver's own, so the probe is not watched as the request's
         try:
@@ -45,8 +53,8 @@ def connection_is_lost() -> bool:
         finally:
             cursor.close()
     except Exception:
-        return True
-    return False
+        return False
+    return True
 
 
 class RetryAfterLostConnection:
@@ -71,7 +79,7 @@ class RetryAfterLostConnection:
             or request.FILES
             # Inside a transaction the caller opened (a test's), no new connection can be had.
             or connection.in_atomic_block
-            or not connection_is_lost()
+            or not watch.connection_was_lost()
         ):
             return None
         request.database_retried = True

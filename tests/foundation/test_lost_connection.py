@@ -13,6 +13,7 @@ from django.test import Client
 from django.urls import reverse
 
 from iamlab.accounts.models import Learner
+from quizzes.models import Attempt
 from tests.foundation import lost_connection_urls
 
 pytestmark = [
@@ -51,9 +52,10 @@ class LoseConnection:
         self.wrapper.ensure_connection()
         self.real = self.wrapper.connection
         if connection.vendor == "sqlite":
-            # The in-memory test database dies with its last connection: "reconnecting"
-            # (Django closes a dead connection and opens another) gives the live one back.
-            self.wrapper.close = self.revive
+            # Closing the last connection to the in-memory test database would delete it: this
+            # one stays open, and Django's "close" only drops the wrapper's, so its next query
+            # opens another connection to the same (shared-cache) database.
+            self.wrapper.close = self._drop
 
     def arm(self, *, times=1, when=None):
         self.times = times
@@ -72,16 +74,20 @@ class LoseConnection:
                 self.wrapper.connection = dead
         return execute(sql, params, many, context)
 
+    def _drop(self):
+        if self.real.in_transaction:
+            self.real.rollback()  # what the server does with a dead connection's transaction
+        self.wrapper.connection = None
+
     def revive(self):
         """A live connection for the test's own queries, after a request left it dead."""
-        if connection.vendor == "postgresql":
-            self.wrapper.close()
-        else:
-            self.wrapper.connection = self.real
+        self.wrapper.close()
 
     def remove(self):
         self.revive()
-        self.wrapper.__dict__.pop("close", None)
+        if connection.vendor == "sqlite":
+            del self.wrapper.close
+            self.wrapper.connection = self.real
 
 
 @pytest.fixture
@@ -114,6 +120,26 @@ def test_a_real_page_is_served_again(client, alice, lose_connection):
     assert response.status_code == 200
     assert b"Exam simulation" in response.content
     assert lose_connection.lost == 1
+
+
+def test_an_answer_whose_connection_died_inside_its_transaction_is_saved_once(
+    client, alice, settings, lose_connection
+):
+    settings.QUIZZES_EXAM_QUESTIONS, settings.QUIZZES_EXAM_MINUTES = 2, 5
+    client.force_login(alice)
+    client.post(reverse("quizzes:exam"))
+    exam = Attempt.objects.get()
+    # The page reads the question's row, then record_answer reads it again inside the
+    # transaction that locked the attempt: the connection dies there.
+    reads = []
+    lose_connection.arm(
+        when=lambda sql: "quizzes_attemptquestion" in sql and len(reads.append(sql) or reads) == 2
+    )
+    url = reverse("quizzes:question", args=[exam.pk, 1])
+    response = client.post(url, {"choice": "0", "go": "next"})
+    assert response.status_code == 302 and response["Location"].endswith("/questions/2/")
+    assert lose_connection.lost == 1
+    assert exam.questions.get(position=1).choices == [0]
 
 
 def test_a_request_that_wrote_is_not_run_again(client, lose_connection):
