@@ -131,10 +131,9 @@ class _Piece:
             self.chars = ()
 
     def at(self, text: str, start: int) -> bool:
+        # Callers keep start within the text: _pieces checks the length first.
         if self.literal is not None:
             return text.startswith(self.literal, start)
-        if start < 0 or start + self.length > len(text):
-            return False
         return all(
             char is None or char == text[start + offset] for offset, char in enumerate(self.chars)
         )
@@ -157,27 +156,21 @@ def _automaton(pattern: str, bounded_stars: set[int]) -> Matcher:
     literal_masks: dict[str, int] = {}
     any_mask = free_star_mask = bounded_star_mask = 0
     token = 0
-    previous_was_star = False
     for position, char in enumerate(pattern):
         if char == "*":
-            if previous_was_star:
-                # A run of stars is one star; it is free if any of them is.
-                if position not in bounded_stars:
-                    free_star_mask |= 1 << (token - 1)
-                    bounded_star_mask &= ~(1 << (token - 1))
+            if position > 0 and pattern[position - 1] == "*":
+                # A run of stars is one star, and a free one: the first star of a run is
+                # followed by a star, so it is never bounded (compile_resource_glob).
                 continue
             if position in bounded_stars:
                 bounded_star_mask |= 1 << token
             else:
                 free_star_mask |= 1 << token
-            previous_was_star = True
+        elif char == "?":
+            any_mask |= 1 << token
         else:
-            if char == "?":
-                any_mask |= 1 << token
-            else:
-                literal = unescape(char)
-                literal_masks[literal] = literal_masks.get(literal, 0) | (1 << token)
-            previous_was_star = False
+            literal = unescape(char)
+            literal_masks[literal] = literal_masks.get(literal, 0) | (1 << token)
         token += 1
     star_mask = free_star_mask | bounded_star_mask
     accept = 1 << token

@@ -498,3 +498,45 @@ def test_a_star_inside_a_resource_segment_with_question_marks(pattern, resource,
     # RESOURCE_PAGE: wildcards may be used in any ARN segment; a "*" that ends a segment
     # may span colons, one inside a segment may not.
     assert compile_resource_glob(pattern)(resource) is matches
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "matches"),
+    [
+        ("ab*b*z", "abxz", False),  # a middle piece is not found inside the head
+        ("ab*b?*z", "abxyz", False),
+        ("a*b*bc", "axbc", False),  # nor inside the tail
+        ("a*b?*c", "axbc", False),
+        ("a*b?*c", "axbyc", True),
+    ],
+)
+def test_a_middle_piece_is_looked_for_between_the_head_and_the_tail_only(pattern, text, matches):
+    # OPERATORS_PAGE#Conditions_String: each character of the pattern matches once.
+    assert compile_glob(pattern)(text) is matches
+
+
+SQS = "arn:aws:sqs:us-east-1:111122223333"
+
+
+@pytest.mark.parametrize(
+    ("pattern", "resource", "matches"),
+    [
+        # Two free stars and a bounded one: each keeps its own place.
+        ("arn:aws:sqs:*:*:orders-*-prod", f"{SQS}:orders-a-prod", True),
+        # Two question marks with a bounded star.
+        ("arn:aws:sqs:us-east-?:111122223333:q?-*-prod", f"{SQS}:q1-x-prod", True),
+        # The first character is a literal like any other.
+        ("arn:aws:sqs:us-*-1:111122223333:orders", "rrn" + f"{SQS}:orders"[3:], False),
+        ("arn:aws:sqs:us-*-1:111122223333:orders", "xrn" + f"{SQS}:orders"[3:], False),
+        # A run of stars is one free star, whatever stars come before it.
+        ("arn:aws:sqs:*:111122223333:q-*x**", f"{SQS}:q-1x:tail", True),
+        ("arn:aws:sqs:us-*-1:111122223333:q**", f"{SQS}:q:tail", True),
+        ("arn:aws:sqs:us-*-1:111122223333:q-*x**", f"{SQS}:q-1:2x", False),
+        # A pattern may start with a bounded star.
+        ("*x-*y", "ax-by", True),
+        ("*x-*y", "a:x-by", False),
+    ],
+)
+def test_resource_patterns_with_bounded_stars_and_their_neighbours(pattern, resource, matches):
+    # RESOURCE_PAGE: a "*" that ends a segment may span colons, one inside a segment may not.
+    assert compile_resource_glob(pattern)(resource) is matches
