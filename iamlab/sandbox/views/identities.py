@@ -8,8 +8,6 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from iamlab.sandbox.access import get_sandbox_for
-from iamlab.sandbox.aws_managed import POLICIES as AWS_MANAGED
-from iamlab.sandbox.aws_managed import aws_managed_arn, is_service_role_policy
 from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import IamGroup, IamRole, IamUser, ManagedPolicy, RoleSession
 from iamlab.sandbox.partner import PARTNER_USER_ARN
@@ -48,13 +46,8 @@ LISTS = {
 
 
 def _policy_choices(account):
-    customer = [(p.arn, p.name) for p in ManagedPolicy.objects.filter(account=account)]
-    aws = []
-    for name in AWS_MANAGED:
-        arn = aws_managed_arn(name)
-        kind = "service-linked role policy" if is_service_role_policy(arn) else "AWS managed"
-        aws.append((arn, f"{name} ({kind})"))
-    return customer + aws
+    """The customer managed policies, suggested by the pickers; AWS's are typed by name."""
+    return [(p.arn, p.name) for p in ManagedPolicy.objects.filter(account=account)]
 
 
 def _listing(request, kind, *, status=200):
@@ -255,7 +248,7 @@ def identity_action(request, kind, name):
             request,
             policies.policy_attach,
             **common,
-            arn=post.get("arn", ""),
+            arn=policies.policy_arn_for(account=account, text=post.get("arn", "")),
             success="Policy attached.",
         )
     elif action == "detach":
@@ -290,7 +283,7 @@ def identity_action(request, kind, name):
             request,
             policies.boundary_put,
             **common,
-            arn=post.get("arn", ""),
+            arn=policies.policy_arn_for(account=account, text=post.get("arn", "")),
             success="Permissions boundary set.",
         )
     elif action == "delete-boundary":

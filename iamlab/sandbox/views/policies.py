@@ -1,20 +1,19 @@
 """Managed policies, their versions, and the editor's live validation."""
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from iamlab.policy import PolicyKind, validate
 from iamlab.sandbox.access import get_sandbox_for
-from iamlab.sandbox.aws_managed import POLICIES as AWS_MANAGED
-from iamlab.sandbox.aws_managed import SOURCES as AWS_MANAGED_SOURCES
-from iamlab.sandbox.aws_managed import aws_managed_arn, is_service_role_policy
-from iamlab.sandbox.errors import SandboxError
+from iamlab.sandbox.aws_managed import PATHS, aws_managed_arn, aws_managed_policy, catalogue
 from iamlab.sandbox.models import ManagedPolicy
 from iamlab.sandbox.services import policies
 from iamlab.sandbox.views.common import REFUSED, attempt, confirmed
 
 KINDS = {kind.value: kind for kind in PolicyKind}
+AWS_MANAGED_PER_PAGE = 50
 
 
 @require_http_methods(["GET", "POST"])
@@ -41,11 +40,19 @@ def policy_list(request):
         {
             "account": account,
             "customer": ManagedPolicy.objects.filter(account=account),
-            "aws_managed": [(name, aws_managed_arn(name)) for name in AWS_MANAGED],
             "form": request.POST,
+            **_aws_managed_search(request.GET),
         },
         status=status,
     )
+
+
+def _aws_managed_search(query):
+    """One page of the AWS managed policies matching the search form, from the in-memory index."""
+    search = {key: query.get(key, "").strip() for key in ("q", "path", "service")}
+    found = catalogue().search(search["q"], path=search["path"], service=search["service"].lower())
+    page = Paginator(found, AWS_MANAGED_PER_PAGE).get_page(query.get("page"))
+    return {"search": search, "aws_page": page, "aws_paths": PATHS}
 
 
 def _policy(request, account, name):
@@ -84,25 +91,16 @@ def _policy_page(request, account, policy, *, draft=None, status=200):
 @require_GET
 def aws_policy_detail(request, name):
     account = get_sandbox_for(request)
-    arn = aws_managed_arn(name)
-    try:
-        document = policies.managed_policy_document(account=account, arn=arn)
-    except SandboxError as error:
-        messages.error(request, f"{error.code}: {error.message}")
+    policy = aws_managed_policy(name)
+    if policy is None:
+        arn = aws_managed_arn(name)
+        messages.error(request, f"NoSuchEntity: Policy {arn} does not exist or is not attachable.")
         return redirect("sandbox:policies")
-    source, version = AWS_MANAGED_SOURCES[name]
+    document = policies.managed_policy_document(account=account, arn=policy.arn)
     return render(
         request,
         "sandbox/aws_policy.html",
-        {
-            "account": account,
-            "name": name,
-            "arn": arn,
-            "document": document,
-            "source": source,
-            "version": version,
-            "service_role": is_service_role_policy(arn),
-        },
+        {"account": account, "policy": policy, "document": document},
     )
 
 
