@@ -265,6 +265,14 @@ USE_TZ = True
 # The Obsidian vault served as lessons. The shipped notes live in notes/;
 # an instructor points this at their own vault.
 IAMLAB_NOTES_DIR = Path(os.environ.get("IAMLAB_NOTES_DIR", BASE_DIR / "notes"))
+# Rendered vaults, shared by every process of this server so that each vault version is
+# parsed once (iamlab/lessons/vault.py); derived data, safe to delete.
+IAMLAB_LESSONS_CACHE_DIR = Path(
+    os.environ.get("IAMLAB_LESSONS_CACHE_DIR", BASE_DIR / ".cache" / "lessons")
+)
+# How long a process serves the vault without looking at its files again: an edit of the
+# notes folder shows this much later. A publication or roll-back shows on the next request.
+IAMLAB_VAULT_RECHECK_SECONDS = env_int("IAMLAB_VAULT_RECHECK_SECONDS", 2)
 
 # Instructors may turn on TOTP two-factor authentication; with this on they must
 # before they can reach any class (a classroom server should set it).

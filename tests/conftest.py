@@ -1,4 +1,5 @@
 import pytest
+from django.test import override_settings
 from hypothesis import settings as hypothesis_settings
 
 from tests.factories import InstructorFactory, UserFactory
@@ -7,6 +8,13 @@ from tests.factories import InstructorFactory, UserFactory
 # because one example ran slowly.
 hypothesis_settings.register_profile("iamlab", deadline=None)
 hypothesis_settings.load_profile("iamlab")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def lessons_cache_dir(tmp_path_factory):
+    """Rendered vaults of this run only, never those of the developer's `make run`."""
+    with override_settings(IAMLAB_LESSONS_CACHE_DIR=tmp_path_factory.mktemp("lessons-cache")):
+        yield
 
 
 @pytest.fixture

@@ -22,7 +22,11 @@ class Hit:
 
 
 def search_vault(vault: Vault, query: str) -> list[Hit]:
-    """Steps that contain every word of the query, best matches first."""
+    """Steps that contain every word of the query, best matches first.
+
+    Every step is only tested against its text casefolded when the vault was built;
+    headings are scored and snippets cut for the matching steps and shown hits only.
+    """
     terms = [term.casefold() for term in query.split()]
     if not terms:
         return []
@@ -31,19 +35,21 @@ def search_vault(vault: Vault, query: str) -> list[Hit]:
     for lesson in vault.ordered_lessons():
         for step in lesson.steps:
             # The title heading is the page's own <h1>, so it is searched with the first step.
-            searchable = f"{lesson.title} {step.text}" if step.number == 1 else step.text
-            if not all(term in searchable.casefold() for term in terms):
+            title = lesson.folded_title if step.number == 1 else ""
+            if not all(term in step.folded or term in title for term in terms):
                 continue
-            headings = [h for h in lesson.headings if _step_slug(lesson, h.step) == step.slug]
-            heading = _best_heading(headings, terms, phrase)
+            heading = _best_heading(step.headings, terms, phrase)
             score = _score(heading.text if heading else "", terms, phrase) * 2
-            score += _score(step.title, terms, phrase) + (phrase in step.text.casefold())
-            url = step.url + (f"#{heading.anchor}" if heading else "")
-            label = heading.text if heading else step.title
-            snippet = highlight(step.text, terms, phrase)
-            scored.append((-score, Hit(lesson, step, url, label, snippet)))
-    scored.sort(key=lambda pair: pair[0])
-    return [hit for _, hit in scored[:MAX_HITS]]
+            score += _score(step.title, terms, phrase) + (phrase in step.folded)
+            scored.append((-score, len(scored), lesson, step, heading))
+    scored.sort(key=lambda entry: entry[:2])
+    return [_hit(*entry[2:], terms, phrase) for entry in scored[:MAX_HITS]]
+
+
+def _hit(lesson: Lesson, step: LessonStep, heading, terms: list[str], phrase: str) -> Hit:
+    url = step.url + (f"#{heading.anchor}" if heading else "")
+    label = heading.text if heading else step.title
+    return Hit(lesson, step, url, label, highlight(step.text, terms, phrase))
 
 
 def _score(text: str, terms: list[str], phrase: str) -> int:
@@ -54,10 +60,6 @@ def _score(text: str, terms: list[str], phrase: str) -> int:
 def _best_heading(headings, terms, phrase):
     ranked = sorted(headings, key=lambda h: -_score(h.text, terms, phrase))
     return ranked[0] if ranked and _score(ranked[0].text, terms, phrase) else None
-
-
-def _step_slug(lesson: Lesson, slug: str) -> str:
-    return slug if lesson.step(slug) else lesson.steps[0].slug
 
 
 def highlight(text: str, terms: list[str], phrase: str = "") -> SafeString:

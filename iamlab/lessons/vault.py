@@ -2,18 +2,32 @@
 
 Each note is parsed once per file version (path, mtime, size). Links between
 notes are resolved when the vault's set of files changes, since a new note can
-turn a "not written yet" link into a real one. Both results are kept in this
-process only: they are rebuilt from the files whenever needed.
+turn a "not written yet" link into a real one. The rendered vault (sanitised
+HTML and the outline that links need, no Markdown trees) is also written to
+IAMLAB_LESSONS_CACHE_DIR, keyed by the vault's version and the renderer's
+code, so that every other process, and the next one started, reads it instead
+of parsing the whole vault again.
+
+``current_vault()`` asks the database which version is live once per request,
+and looks at the vault's files at most every IAMLAB_VAULT_RECHECK_SECONDS: a
+page that links to lessons 65 times pays for neither 65 times.
 """
 
+import gc
+import hashlib
 import html as html_entities
+import importlib.metadata
 import logging
 import os
+import pickle
+import tempfile
 import threading
+import time
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from asgiref.local import Local
 from django.conf import settings
 from django.urls import reverse
 
@@ -59,6 +73,8 @@ class LessonStep:
     url: str
     html: str
     text: str
+    folded: str  # the text casefolded once, for search
+    headings: list  # syntax.Heading on this page, for search
 
 
 @dataclass
@@ -75,6 +91,7 @@ class Lesson:
     steps: list[LessonStep]
     headings: list  # syntax.Heading, for search and anchors
     error: str = ""  # not rendered: its one step is a notice saying so
+    folded_title: str = ""  # the title casefolded once, for search
 
     @property
     def url(self) -> str:
@@ -96,20 +113,21 @@ class Vault:
     missing: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     tags: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     problems: list[Problem] = field(default_factory=list)
+    # Each note's outline (steps, headings, blocks) for links into it; once built, without
+    # its Markdown tree (see _outline_only).
     parsed: dict[str, ParsedNote] = field(default_factory=dict, repr=False)
+    names: dict[str, str] = field(default_factory=dict)  # casefolded note name -> name
+    ordered: list[Lesson] = field(default_factory=list)  # by title, as the index lists them
     hooks: dict[tuple[str, str], StepHooks] = field(default_factory=dict)  # (note, step slug)
 
     def hooks_for(self, note: str, step: str) -> StepHooks:
         return self.hooks.get((note, step), StepHooks())
 
     def lesson(self, name: str) -> Lesson | None:
-        return self.lessons.get(name) or self.lessons.get(self._names().get(name.casefold(), ""))
-
-    def _names(self) -> dict[str, str]:
-        return {name.casefold(): name for name in self.lessons}
+        return self.lessons.get(name) or self.lessons.get(self.names.get(name.casefold(), ""))
 
     def ordered_lessons(self) -> list[Lesson]:
-        return sorted(self.lessons.values(), key=lambda lesson: lesson.title.casefold())
+        return self.ordered
 
     def lessons_tagged(self, tag: str) -> list[Lesson]:
         """Lessons with the tag or one nested under it (``aws`` finds ``aws/iam``)."""
@@ -151,13 +169,19 @@ def icon_for(meta: dict) -> str:
 
 
 # ---------------------------------------------------------------------------
-# Loading, with the two caches
+# Loading, with the caches: per request, per process, and on disk between processes
 # ---------------------------------------------------------------------------
 
 MAX_CACHED_VAULTS = 8  # the served vault plus uploads being reviewed
+MAX_CACHE_FILES = 16  # rendered vaults kept on disk: recent versions, recent code
+# What shapes the rendered HTML: a change to any of these renders the vault again.
+RENDERER_MODULES = ("vault.py", "syntax.py", "sanitize.py")
+RENDERER_PACKAGES = ("markdown", "nh3", "pyyaml")
 _lock = threading.Lock()
 _parsed_cache: dict[tuple[str, int, int], ParsedNote] = {}
 _vault_cache: dict[Path, tuple[tuple, Vault]] = {}
+_checked: dict[Path, float] = {}  # vault root -> when current_vault last looked at its files
+_request = Local()  # the vault of the request being served (set by begin_request)
 
 
 def vault_files(root: Path) -> list[Path]:
@@ -177,12 +201,38 @@ def _signature(paths: list[Path]) -> tuple:
     return tuple(signature)
 
 
+def begin_request(**kwargs) -> None:
+    """request_started: this request asks which vault is live once, however often it links."""
+    _request.active, _request.vault = True, None
+
+
+def end_request(**kwargs) -> None:
+    _request.active, _request.vault = False, None
+
+
 def current_vault() -> Vault:
-    """The vault being served: the live published version, else the setting."""
+    """The vault being served: the live published version, else the setting.
+
+    Within a request the answer is kept; a publication or roll-back made by any process
+    shows on the next request. The files are looked at again after
+    IAMLAB_VAULT_RECHECK_SECONDS (an edit of the notes folder shows that much later).
+    """
+    if getattr(_request, "vault", None) is not None:
+        return _request.vault
     from iamlab.lessons.models import VaultPublication
 
     live = VaultPublication.live()
-    return load_vault(live.upload.path if live else settings.IAMLAB_NOTES_DIR)
+    root = Path(live.upload.path if live else settings.IAMLAB_NOTES_DIR)
+    cached = _vault_cache.get(root)
+    now = time.monotonic()
+    if cached and now - _checked.get(root, -1e9) < settings.IAMLAB_VAULT_RECHECK_SECONDS:
+        vault = cached[1]
+    else:
+        vault = load_vault(root)
+        _checked[root] = now
+    if getattr(_request, "active", False):
+        _request.vault = vault
+    return vault
 
 
 def load_vault(root: Path) -> Vault:
@@ -198,7 +248,9 @@ def load_vault(root: Path) -> Vault:
         cached = _vault_cache.get(root)
         if cached and cached[0] == signature:
             return cached[1]
-        vault = _build(root, signature)
+        vault = _rendered(root, signature)
+        _attach_hooks(vault)  # not cached on disk: it names quiz topics and other apps' URLs
+        vault.problems = list(dict.fromkeys(vault.problems))
         _vault_cache.pop(root, None)
         _vault_cache[root] = (signature, vault)
         while len(_vault_cache) > MAX_CACHED_VAULTS:
@@ -207,6 +259,64 @@ def load_vault(root: Path) -> Vault:
         for key in [key for key in _parsed_cache if key not in live]:
             del _parsed_cache[key]
         return vault
+
+
+def _code_version() -> str:
+    """The renderer's source and the libraries it calls: cached HTML of older code is stale."""
+    digest = hashlib.sha256()
+    for module in RENDERER_MODULES:
+        digest.update((Path(__file__).parent / module).read_bytes())
+    for package in RENDERER_PACKAGES:
+        digest.update(f"{package}=={importlib.metadata.version(package)}".encode())
+    return digest.hexdigest()
+
+
+CODE_VERSION = _code_version()
+
+
+def _cache_path(root: Path, signature: tuple) -> Path:
+    # The lesson URLs written into the HTML come from the URLconf: part of the version too.
+    urls = (reverse("lessons:lesson", args=["n"]), reverse("lessons:file", args=["f"]))
+    key = repr((CODE_VERSION, str(root.resolve()), signature, urls))
+    name = hashlib.sha256(key.encode()).hexdigest() + ".pickle"
+    return Path(settings.IAMLAB_LESSONS_CACHE_DIR) / name
+
+
+def _rendered(root: Path, signature: tuple) -> Vault:
+    """The vault as another process rendered it (same files, same code), else rendered here.
+
+    The cache folder belongs to the site as its code does: pickle trusts what it reads,
+    as Django's file-based cache does.
+    """
+    path = _cache_path(root, signature)
+    # Thousands of new objects would start the garbage collector many times over (it
+    # tripled the time to read 500 notes); none of them can be garbage yet.
+    gc.disable()
+    try:
+        return pickle.loads(path.read_bytes())  # noqa: S301 - written by _store only
+    except FileNotFoundError:
+        pass
+    except Exception:  # a cache file of another Python, or damaged: render it again
+        logger.warning("The rendered vault %s could not be read; rendering it again", path)
+    finally:
+        gc.enable()
+    vault = _build(root, signature)
+    _store(path, vault)
+    return vault
+
+
+def _store(path: Path, vault: Vault) -> None:
+    """Write the file whole or not at all (rename), so no process reads half of it."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as file:
+            pickle.dump(vault, file, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(file.name, path)
+        kept = sorted(path.parent.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in kept[MAX_CACHE_FILES:]:
+            old.unlink(missing_ok=True)
+    except OSError:  # a read-only or full disk: this process still serves what it rendered
+        logger.warning("The rendered vault could not be written to %s", path, exc_info=True)
 
 
 def _parse_cached(key: tuple[str, int, int], name: str) -> ParsedNote:
@@ -246,14 +356,14 @@ def _build(root: Path, signature: tuple) -> Vault:
             vault.parsed[path.stem] = _parse_cached(key, path.stem)
         elif path.suffix.lower() in IMAGE_SUFFIXES:
             vault.files.setdefault(path.name.casefold(), path)
-    names = {name.casefold(): name for name in vault.parsed}
+    vault.names = {name.casefold(): name for name in vault.parsed}
     for name, parsed in vault.parsed.items():
         for tag in parsed.tags:
             vault.tags[tag].add(name)
     for name, parsed in list(vault.parsed.items()):
         reported = len(vault.problems)
         try:
-            _resolve_links(vault, names, name, parsed)
+            _resolve_links(vault, name, parsed)
             vault.lessons[name] = _lesson(vault, name, parsed)
         except Exception as error:  # as in _parse_cached: this note only, logged and reported
             logger.exception("The lesson note %s in %s could not be rendered", name, root)
@@ -266,12 +376,19 @@ def _build(root: Path, signature: tuple) -> Vault:
             message = f"could not be rendered ({parsed.error}); learners see a notice in its place"
             vault.problems.append(Problem(name, message, blocking=True))
     _report_duplicate_titles(vault)
-    _attach_hooks(vault)
-    vault.problems = list(dict.fromkeys(vault.problems))
+    vault.ordered = sorted(vault.lessons.values(), key=lambda lesson: lesson.folded_title)
+    vault.parsed = {name: _outline_only(parsed) for name, parsed in vault.parsed.items()}
     return vault
 
 
-def _resolve_links(vault: Vault, names: dict[str, str], name: str, parsed: ParsedNote) -> None:
+def _outline_only(parsed: ParsedNote) -> ParsedNote:
+    """What links into a note need of it (steps, headings, blocks), without its Markdown tree:
+    small, picklable, and no HTML that has not been sanitised."""
+    steps = [replace(step, elements=[]) for step in parsed.steps]
+    return replace(parsed, steps=steps, md=None)
+
+
+def _resolve_links(vault: Vault, name: str, parsed: ParsedNote) -> None:
     for step in parsed.steps:
         for element in (e for top in step.elements for e in top.iter()):
             raw = element.get("data-target")
@@ -281,7 +398,7 @@ def _resolve_links(vault: Vault, names: dict[str, str], name: str, parsed: Parse
             if element.tag == "img":
                 _resolve_image(vault, element, target, name)
                 continue
-            resolution = _resolve(vault, target, name, names=names, current_step=step.slug)
+            resolution = _resolve(vault, target, name, current_step=step.slug)
             element.set("href", resolution.url)
             element.set("class", "wikilink" if resolution.exists else "wikilink missing")
             if not resolution.exists:
@@ -317,12 +434,11 @@ def _resolve_image(vault: Vault, element, target: WikiTarget, name: str) -> None
         vault.problems.append(Problem(name, f"embeds {filename}, which is not in the vault"))
 
 
-def _resolve(vault, target: WikiTarget, from_note: str, *, names=None, current_step=None):
-    names = names if names is not None else {n.casefold(): n for n in vault.parsed}
+def _resolve(vault, target: WikiTarget, from_note: str, *, current_step=None):
     wanted = target.note.rsplit("/", 1)[-1] if target.note else from_note
     if not wanted:  # "#heading" with no note to be in: nowhere better than the index
         return Resolution(reverse("lessons:index"), "", exists=False)
-    note = names.get(wanted.casefold())
+    note = vault.names.get(wanted.casefold())
     if note is None:
         return Resolution(reverse("lessons:missing", args=[wanted]), wanted, exists=False)
     parsed = vault.parsed[note]
@@ -358,7 +474,11 @@ def _lesson(vault: Vault, name: str, parsed: ParsedNote) -> Lesson:
         url = step_url(name, step.slug)
         _point_permalinks(elements, url)
         html = _serialize(parsed, elements)
-        steps.append(LessonStep(number, step.slug, step.title, url, html, _plain_text(html)))
+        text = _plain_text(html)
+        headings = [h for h in parsed.headings if _step_of(parsed, h.step) == step.slug]
+        steps.append(
+            LessonStep(number, step.slug, step.title, url, html, text, text.casefold(), headings)
+        )
     words = sum(len(step.text.split()) for step in steps)
     return Lesson(
         name=name,
@@ -372,6 +492,7 @@ def _lesson(vault: Vault, name: str, parsed: ParsedNote) -> Lesson:
         steps=steps,
         headings=parsed.headings,
         error=parsed.error,
+        folded_title=parsed.title.casefold(),
     )
 
 

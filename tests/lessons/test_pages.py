@@ -3,6 +3,7 @@
 import pytest
 from django.urls import reverse
 
+from tests.factories import LearnerFactory
 from tests.lessons.conftest import write_notes
 from tests.lessons.html import page_parts
 
@@ -151,3 +152,25 @@ def test_a_title_heading_below_some_text_keeps_one_element_per_id(client, vault_
     html = client.get(reverse("lessons:lesson", args=["late"])).content.decode()
     assert html.count('id="late-title"') == 1
     assert html.count('id="^lt"') == 1
+
+
+@pytest.mark.parametrize("notes", [1, 40])
+def test_lesson_pages_make_the_same_queries_however_large_the_vault(
+    client, vault_dir, django_assert_max_num_queries, notes
+):
+    write_notes(vault_dir, {f"n{i}.md": f"# Note {i}\nroles\n## Two\n[[n0]]" for i in range(notes)})
+    learner = LearnerFactory()
+    client.force_login(learner.user)
+    client.post(reverse("lessons:mark_done", args=["n0"]), {"step": ""})
+    pages = [
+        reverse("lessons:index"),
+        reverse("lessons:step", args=["n0", "two"]),
+        reverse("lessons:search") + "?q=roles",
+    ]
+    for url in pages:
+        with django_assert_max_num_queries(5):  # session, user, learner, live vault, progress
+            assert client.get(url).status_code == 200
+    client.logout()
+    for url in pages:
+        with django_assert_max_num_queries(1):  # the live vault
+            assert client.get(url).status_code == 200

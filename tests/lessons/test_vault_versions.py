@@ -4,6 +4,7 @@ version is kept with who and when, and an administrator can roll back to the pre
 import pytest
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from iamlab.lessons import uploads
 from iamlab.lessons.models import VaultPublication, VaultUpload
@@ -135,3 +136,13 @@ def test_rolling_back_needs_the_forms_csrf_token(ada):
     browser.force_login(ada)
     assert browser.post(ROLL_BACK_URL, {"publication": live.pk}).status_code == 403
     assert VaultPublication.live() == live
+
+
+def test_a_publication_made_by_another_process_shows_on_the_next_request(client, ada, settings):
+    settings.IAMLAB_VAULT_RECHECK_SECONDS = 60  # the files are not looked at again meanwhile
+    assert "Welcome" not in lesson_titles(client)
+    record = uploaded(client, ada, GOOD_VAULT)
+    VaultPublication.objects.create(upload=record, published_by=ada)  # as another worker would
+    assert "Welcome" in lesson_titles(client)
+    VaultPublication.objects.update(rolled_back_by=ada, rolled_back_at=timezone.now())
+    assert "Welcome" not in lesson_titles(client)
