@@ -70,7 +70,7 @@ def _compile(pattern: str, bounded_stars: tuple[int, ...]) -> Matcher:
     if not has_wildcard(pattern):
         literal = unescape(pattern)
         return literal.__eq__
-    if pattern == "*" or (set(pattern) == {"*"}):
+    if set(pattern) == {"*"}:
         return _always
     if bounded_stars:
         return _automaton(pattern, set(bounded_stars))
@@ -96,7 +96,8 @@ def _pieces(pattern: str) -> Matcher:
         return lambda text: len(text) == only.length and only.at(text, 0)
     head, tail = _Piece(parts[0]), _Piece(parts[-1])
     middles = tuple(_Piece(part) for part in parts[1:-1] if part)
-    minimum = head.length + tail.length + sum(piece.length for piece in middles)
+    # Head and tail must not overlap; each middle is then looked for between them.
+    minimum = head.length + tail.length
 
     def match(text: str) -> bool:
         size = len(text)

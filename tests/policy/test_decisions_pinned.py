@@ -508,6 +508,11 @@ def test_a_star_inside_a_resource_segment_with_question_marks(pattern, resource,
         ("a*b*bc", "axbc", False),  # nor inside the tail
         ("a*b?*c", "axbc", False),
         ("a*b?*c", "axbyc", True),
+        ("ab*ba", "aba", False),  # head and tail do not overlap
+        ("ab*ba", "abba", True),
+        ("*b*c", "bc", True),  # a middle piece may open the text
+        ("a*bc*bc*d", "axbcxd", False),  # two middle pieces do not overlap
+        ("a*bc*bc*d", "abcbcd", True),
     ],
 )
 def test_a_middle_piece_is_looked_for_between_the_head_and_the_tail_only(pattern, text, matches):
@@ -532,6 +537,10 @@ SQS = "arn:aws:sqs:us-east-1:111122223333"
         ("arn:aws:sqs:*:111122223333:q-*x**", f"{SQS}:q-1x:tail", True),
         ("arn:aws:sqs:us-*-1:111122223333:q**", f"{SQS}:q:tail", True),
         ("arn:aws:sqs:us-*-1:111122223333:q-*x**", f"{SQS}:q-1:2x", False),
+        # A star inside a segment is bounded whatever comes before it.
+        ("arn:aws:sqs:us-east-1:111122223333:*-prod", f"{SQS}:a:b-prod", False),
+        ("arn:aws:sqs:us-east-1:111122223333:*X", f"{SQS}:a:X", False),
+        ("arn:aws:sqs:us-east-1:111122223333:*X", f"{SQS}:aX", True),
         # A pattern may start with a bounded star.
         ("*x-*y", "ax-by", True),
         ("*x-*y", "a:x-by", False),
