@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 
 from .caching import CACHING
@@ -89,13 +90,13 @@ _parsed: dict[tuple[str, str], Policy] = {}
 
 
 def _parse_once(document, name: str) -> Policy:
-    if not CACHING:
-        return parse_policy(document, name=name)
     text = document if isinstance(document, str) else json.dumps(document, separators=(",", ":"))
+    if not CACHING:
+        return _parse_within_size(document, text, name)
     key = (text, name)
     policy = _parsed.get(key)
     if policy is None:
-        policy = parse_policy(document, name=name)
+        policy = _parse_within_size(document, text, name)
         if len(_parsed) >= _PARSED_LIMIT:
             _parsed.clear()
         _parsed[key] = policy
@@ -175,6 +176,24 @@ LARGEST_POLICIES = {
     "serviceControlPolicies": 7 * 5 * LIMITS[PolicyKind.SCP],
     "resourceControlPolicies": 7 * 5 * LIMITS[PolicyKind.RCP],
 }
+# No single policy AWS stores is larger than a KMS key policy, white space not counted: a
+# document over it is refused before it is parsed, so no pattern the engine matches is longer.
+LARGEST_DOCUMENT = LARGEST_POLICIES["resourcePolicy"]
+DOCUMENT_TOO_LARGE = (
+    f"The policy has more than {LARGEST_DOCUMENT:,} characters without white space, more "
+    "than any kind of policy AWS stores (a KMS key policy, the largest, holds 32 KB)."
+)
+
+
+_WHITE_SPACE = re.compile(r"\s+")
+
+
+def _parse_within_size(document, text: str, name: str) -> Policy:
+    if len(text) > LARGEST_DOCUMENT and len(_WHITE_SPACE.sub("", text)) > LARGEST_DOCUMENT:
+        raise MalformedPolicyDocument(DOCUMENT_TOO_LARGE)
+    return parse_policy(document, name=name)
+
+
 # A line may hold as much again in white space, quoting and the request's own fields.
 # Anything longer is refused before it is parsed: about 3.7 MB.
 LINE_LIMIT = 2 * sum(LARGEST_POLICIES.values())

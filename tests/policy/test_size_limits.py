@@ -7,7 +7,7 @@ Resource pattern far longer than any quota lets through.
 
 import json
 
-from iamlab.policy import PolicyKind, evaluate_case, policy_size_error, validate
+from iamlab.policy import PolicyKind, policy_size_error, validate
 from iamlab.policy import cases as batch
 from iamlab.policy.validation import sizes
 from iamlab.policy.wildcard import compile_resource_glob
@@ -99,8 +99,9 @@ def test_the_line_limit_is_twice_the_largest_policies_a_case_may_carry():
     }
 
 
-def test_a_100_kb_resource_pattern_is_matched_and_answers_right():
-    # Five times a bucket policy's quota; stars inside a segment take the slowest matcher.
+def test_a_batch_refuses_a_policy_larger_than_any_aws_stores_before_parsing_it(monkeypatch):
+    # Five times a bucket policy's quota: no kind of policy AWS stores is that large, so the
+    # engine never has to match a pattern this long.
     pattern = "arn:aws:s3:::b/" + "a*b" * 33_334
     case = {
         "id": "long",
@@ -114,7 +115,36 @@ def test_a_100_kb_resource_pattern_is_matched_and_answers_right():
             }
         ],
     }
-    assert evaluate_case(case).decision == "implicitDeny"
+
+    def must_not_parse(*_args, **_kwargs):
+        raise AssertionError("the oversized policy was parsed")
+
+    monkeypatch.setattr(batch, "parse_policy", must_not_parse)
+    [answer] = batch.run_cases([json.dumps(case)])
+    assert answer == {"id": "long", "error": f"MalformedPolicyDocument: {batch.DOCUMENT_TOO_LARGE}"}
+    assert "32,768 characters without white space" in batch.DOCUMENT_TOO_LARGE
+
+
+def test_white_space_does_not_count_toward_the_largest_policy():
+    padded = {
+        "Version": "2012-10-17",
+        "Statement": [{"Effect": "Allow", "Action": "s3:GetObject", "Resource": "*"}],
+    }
+    text = json.dumps(padded, indent=40_000)  # 40,000 spaces before each element
+    assert len(text) > batch.LARGEST_DOCUMENT
+    case = {
+        "id": "padded",
+        "principal": "arn:aws:iam::111122223333:user/alice",
+        "action": "s3:GetObject",
+        "resource": "arn:aws:s3:::b/ab",
+        "identityPolicies": [text],
+    }
+    assert [*batch.run_cases([json.dumps(case)])] == [{"id": "padded", "decision": "allowed"}]
+
+
+def test_a_100_kb_resource_pattern_is_matched_right():
+    pattern = "arn:aws:s3:::b/" + "a*b" * 33_334
+    assert not compile_resource_glob(pattern)("arn:aws:s3:::b/ab")
     # One that matches must be as long as the pattern's letters; matching costs time in
     # proportion to the pattern's length times the text's, so the text stays short here.
     short = "arn:aws:s3:::b/" + "a*b" * 3_334
