@@ -65,7 +65,7 @@ def test_tag_keys_may_not_use_the_aws_prefix(account):
 
 def test_a_user_belongs_to_at_most_ten_groups(account):
     user_create(account=account, name="alice")
-    for n in range(rules.GROUPS_PER_USER):
+    for n in range(rules.QUOTAS["GroupsPerUser"]):
         group_create(account=account, name=f"g{n}")
         group_add_user(account=account, group_name=f"g{n}", user_name="alice")
     group_create(account=account, name="eleventh")

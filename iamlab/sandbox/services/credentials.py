@@ -32,8 +32,8 @@ def _key_get(account, access_key_id: str) -> AccessKey:
 def access_key_create(*, account, user_name: str = "") -> tuple[AccessKey, str]:
     """A new key and its secret; the secret is returned once and never stored."""
     user = _owner(account, user_name)
-    if AccessKey.objects.filter(account=account, user=user).count() >= rules.ACCESS_KEYS_PER_USER:
-        raise errors.limit_exceeded("AccessKeysPerUser", rules.ACCESS_KEYS_PER_USER)
+    in_use = AccessKey.objects.filter(account=account, user=user).count()
+    rules.check_quota("AccessKeysPerUser", in_use)
     key = AccessKey.objects.create(
         account=account,
         user=user,

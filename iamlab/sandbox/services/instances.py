@@ -37,6 +37,8 @@ def instance_profile_create(*, account, name: str, role_name: str = "") -> Insta
     rules.check_name(name, field="instanceProfileName", max_length=128)
     if InstanceProfile.objects.filter(account=account, name__iexact=name).exists():
         raise errors.already_exists(f"Instance Profile {name} already exists.")
+    in_use = InstanceProfile.objects.filter(account=account).count()
+    rules.check_quota("InstanceProfilesPerAccount", in_use)
     role = role_get(account=account, name=role_name) if role_name else None
     return InstanceProfile.objects.create(account=account, name=name, role=role)
 
@@ -45,9 +47,7 @@ def instance_profile_create(*, account, name: str, role_name: str = "") -> Insta
 def instance_profile_add_role(*, account, name: str, role_name: str) -> InstanceProfile:
     profile = instance_profile_get(account=account, name=name)
     role = role_get(account=account, name=role_name)
-    if profile.role_id is not None:
-        # An instance profile holds exactly one role.
-        raise errors.limit_exceeded("InstanceSessionsPerInstanceProfile", 1)
+    rules.check_quota("InstanceSessionsPerInstanceProfile", int(profile.role_id is not None))
     profile.role = role
     profile.save(update_fields=["role"])
     return profile

@@ -11,11 +11,10 @@ import segno
 
 from iamlab.sandbox import errors
 from iamlab.sandbox.models import MfaDevice
+from iamlab.sandbox.services import rules
 from iamlab.sandbox.services.events import recorded
 from iamlab.sandbox.services.users import user_get
 
-# "You can register up to eight MFA devices of any combination" per user or root user.
-MFA_DEVICES_PER_USER = 8
 ISSUER = "IAM Lab sandbox"
 
 
@@ -41,8 +40,7 @@ def mfa_device_create(*, account, user_name: str = "") -> MfaDevice:
     pending = devices.filter(enabled=False).first()
     if pending is not None:
         return pending
-    if devices.count() >= MFA_DEVICES_PER_USER:
-        raise errors.limit_exceeded("MFADevicesPerUser", MFA_DEVICES_PER_USER)
+    rules.check_quota("MFADevicesPerUser", devices.count())
     name = f"{user.name if user else 'root-account-mfa-device'}-{devices.count() + 1}"
     return MfaDevice.objects.create(
         account=account, user=user, name=name, secret=pyotp.random_base32()

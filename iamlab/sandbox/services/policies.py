@@ -13,10 +13,6 @@ from iamlab.sandbox.services.roles import role_get, role_get_modifiable
 from iamlab.sandbox.services.users import group_get, user_get
 
 IDENTITY_KINDS = ("user", "group", "role")
-TOO_MANY_VERSIONS = (
-    f"A managed policy can have up to {rules.VERSIONS_PER_POLICY} versions. Before you "
-    "create a new version, you must delete an existing version."
-)
 
 
 def identity_get(*, account, kind: str, name: str, modifying: bool = False):
@@ -65,8 +61,7 @@ def policy_create(
         raise errors.already_exists(
             f"A policy called {name} already exists. Duplicate names are not allowed."
         )
-    if ManagedPolicy.objects.filter(account=account).count() >= rules.POLICIES_PER_ACCOUNT:
-        raise errors.limit_exceeded("PoliciesPerAccount", rules.POLICIES_PER_ACCOUNT)
+    rules.check_quota("PoliciesPerAccount", ManagedPolicy.objects.filter(account=account).count())
     policy = ManagedPolicy.objects.create(
         account=account, name=name, path=path, description=description
     )
@@ -93,8 +88,13 @@ def policy_version_create(
 ) -> PolicyVersion:
     policy = managed_policy_get(account=account, arn=arn)
     document_check(document, kind=PolicyKind.MANAGED)
-    if policy.versions.count() >= rules.VERSIONS_PER_POLICY:
-        raise errors.SandboxError("LimitExceeded", TOO_MANY_VERSIONS)
+    if policy.versions.count() >= rules.QUOTAS["VersionsPerPolicy"]:
+        # CreatePolicyVersion words this quota in a sentence of its own.
+        raise errors.SandboxError(
+            "LimitExceeded",
+            f"A managed policy can have up to {rules.QUOTAS['VersionsPerPolicy']} versions. "
+            "Before you create a new version, you must delete an existing version.",
+        )
     numbers = [int(version.version_id[1:]) for version in policy.versions.all()]
     if set_as_default:
         policy.versions.update(is_default=False)
@@ -150,9 +150,7 @@ def policy_attach(*, account, kind: str, name: str, arn: str) -> Attachment:
     existing = identity.attachments.filter(policy_arn=arn).first()
     if existing is not None:
         return existing
-    if identity.attachments.count() >= rules.ATTACHED_POLICIES_PER_IDENTITY:
-        quota = f"PoliciesPer{kind.capitalize()}"
-        raise errors.limit_exceeded(quota, rules.ATTACHED_POLICIES_PER_IDENTITY)
+    rules.check_quota(f"PoliciesPer{kind.capitalize()}", identity.attachments.count())
     return Attachment.objects.create(account=account, policy_arn=arn, **{kind: identity})
 
 

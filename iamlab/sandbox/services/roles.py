@@ -45,8 +45,7 @@ def role_create(
     principals_check(trust_policy, account=account)
     if IamRole.objects.filter(account=account, name__iexact=name).exists():
         raise errors.already_exists(f"Role with name {name} already exists.")
-    if IamRole.objects.filter(account=account).count() >= rules.ROLES_PER_ACCOUNT:
-        raise errors.limit_exceeded("RolesPerAccount", rules.ROLES_PER_ACCOUNT)
+    rules.check_quota("RolesPerAccount", IamRole.objects.filter(account=account).count())
     return IamRole.objects.create(
         account=account,
         name=name,

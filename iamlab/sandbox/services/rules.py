@@ -19,22 +19,40 @@ ROLE_NAME_MAX = 64
 POLICY_NAME_MAX = 128
 PATH_MAX = 512
 
-USERS_PER_ACCOUNT = 5000
-GROUPS_PER_ACCOUNT = 300
-ROLES_PER_ACCOUNT = 1000
-POLICIES_PER_ACCOUNT = 1500
-GROUPS_PER_USER = 10
-ATTACHED_POLICIES_PER_IDENTITY = 10
-ACCESS_KEYS_PER_USER = 2
-VERSIONS_PER_POLICY = 5
 INLINE_POLICY_SIZE = {"user": 2048, "group": 5120, "role": 10240}
-TAGS_PER_ENTITY = 50
+# The IAM quotas the sandbox enforces, all in this one table: the quota's name as AWS's
+# LimitExceeded message gives it ("Cannot exceed quota for UsersPerAccount: 5000") -> AWS's
+# default, from "IAM object quotas" on
+# https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html (the row of
+# that table in the comment). Adjustable quotas are at their defaults, as in a new account.
+QUOTAS = {
+    "UsersPerAccount": 5000,  # Users in an AWS account
+    "GroupsPerAccount": 300,  # Groups in an AWS account (adjustable to 500)
+    "RolesPerAccount": 1000,  # Roles in an AWS account (adjustable to 5000)
+    "PoliciesPerAccount": 1500,  # Customer managed policies in an AWS account (to 5000)
+    "InstanceProfilesPerAccount": 1000,  # Instance profiles in an AWS account (to 5000)
+    "PoliciesPerUser": 10,  # Managed policies attached to an IAM user (adjustable to 20)
+    "PoliciesPerGroup": 10,  # Managed policies attached to an IAM group
+    "PoliciesPerRole": 10,  # Managed policies attached to an IAM role (adjustable to 20)
+    "VersionsPerPolicy": 5,  # Versions of a managed policy that can be stored
+    "AccessKeysPerUser": 2,  # Access keys assigned to an IAM user
+    "MFADevicesPerUser": 8,  # MFA devices in use by an IAM user (or the root user)
+    "GroupsPerUser": 10,  # Groups an IAM user can be a member of
+    "TagsPerEntity": 50,  # Tags that can be attached to an IAM user / role / ...
+    "InstanceSessionsPerInstanceProfile": 1,  # Roles in an instance profile
+}
 TAG_KEY_MAX = 128
 TAG_VALUE_MAX = 256
 # IAM API reference, Tag: https://docs.aws.amazon.com/IAM/latest/APIReference/API_Tag.html
 TAG_KEY_PATTERN = r"[\p{L}\p{Z}\p{N}_.:/=+\-@]+"
 TAG_VALUE_PATTERN = r"[\p{L}\p{Z}\p{N}_.:/=+\-@]*"
 TAG_SYMBOLS = set("_.:/=+-@")
+
+
+def check_quota(name: str, in_use: int) -> None:
+    """AWS's LimitExceeded when ``in_use`` already fills the quota and one more is asked for."""
+    if in_use >= QUOTAS[name]:
+        raise errors.limit_exceeded(name, QUOTAS[name])
 
 
 def check_name(value: str, *, field: str, max_length: int) -> str:
@@ -72,8 +90,7 @@ def _tag_characters_allowed(text: str) -> bool:
 
 
 def check_tags(tags: dict) -> dict:
-    if len(tags) > TAGS_PER_ENTITY:
-        raise errors.limit_exceeded("TagsPerEntity", TAGS_PER_ENTITY)
+    check_quota("TagsPerEntity", len(tags) - 1)
     for key, value in tags.items():
         if not 1 <= len(key) <= TAG_KEY_MAX or key.lower().startswith("aws:"):
             raise errors.validation_error(

@@ -27,8 +27,7 @@ def user_create(*, account, name: str, path: str = "/", tags: dict | None = None
     rules.check_tags(tags or {})
     if IamUser.objects.filter(account=account, name__iexact=name).exists():
         raise errors.already_exists(f"User with name {name} already exists.")
-    if IamUser.objects.filter(account=account).count() >= rules.USERS_PER_ACCOUNT:
-        raise errors.limit_exceeded("UsersPerAccount", rules.USERS_PER_ACCOUNT)
+    rules.check_quota("UsersPerAccount", IamUser.objects.filter(account=account).count())
     return IamUser.objects.create(account=account, name=name, path=path, tags=tags or {})
 
 
@@ -65,8 +64,7 @@ def group_create(*, account, name: str, path: str = "/") -> IamGroup:
     rules.check_path(path)
     if IamGroup.objects.filter(account=account, name__iexact=name).exists():
         raise errors.already_exists(f"Group with name {name} already exists.")
-    if IamGroup.objects.filter(account=account).count() >= rules.GROUPS_PER_ACCOUNT:
-        raise errors.limit_exceeded("GroupsPerAccount", rules.GROUPS_PER_ACCOUNT)
+    rules.check_quota("GroupsPerAccount", IamGroup.objects.filter(account=account).count())
     return IamGroup.objects.create(account=account, name=name, path=path)
 
 
@@ -88,8 +86,7 @@ def group_add_user(*, account, group_name: str, user_name: str) -> None:
     user = user_get(account=account, name=user_name)
     if group.members.filter(pk=user.pk).exists():
         return
-    if user.groups.count() >= rules.GROUPS_PER_USER:
-        raise errors.limit_exceeded("GroupsPerUser", rules.GROUPS_PER_USER)
+    rules.check_quota("GroupsPerUser", user.groups.count())
     group.members.add(user)
 
 
