@@ -68,8 +68,8 @@ def parse_template(text: str) -> str | Template:
     position = 0
     while True:
         start = text.find("${", position)
-        end = text.find("}", start + 2) if start >= 0 else -1
-        if start < 0 or end < 0:
+        end = text.find("}", start + 2)
+        if -1 in (start, end):  # no further "${", or none closed: the rest is literal
             literal.append(text[position:])
             break
         literal.append(text[position:start])

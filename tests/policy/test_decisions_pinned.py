@@ -350,6 +350,8 @@ def test_a_multivalued_key_is_no_policy_variable():
     resource = f"{BUCKET}/${{aws:TagKeys}}/*"
     context = {"aws:TagKeys": ["blue"]}
     assert decided(tagged(resource, context, f"{BUCKET}/blue/a.csv")) == "implicitDeny"
+    # Nor is it an empty value: the resource matches nothing at all.
+    assert decided(tagged(resource, context, f"{BUCKET}//a.csv")) == "implicitDeny"
 
 
 @pytest.mark.parametrize(
@@ -380,6 +382,8 @@ def test_a_default_value_is_used_whole_when_the_key_is_absent(default, requested
         ("${aws:PrincipalTag/team, x}", Template((Variable("aws:principaltag/team, x", None),))),
         ("${aws:PrincipalTag/team, '}", Template((Variable("aws:principaltag/team, '", None),))),
         ("a${*}b${?}c${$}", "a\ue000b\ue001c$"),
+        ("a${}b", Template(("a", Variable("", None), "b"))),
+        ("}${aws:username}", Template(("}", Variable("aws:username", None)))),
     ],
     ids=[
         "unclosed",
@@ -389,6 +393,8 @@ def test_a_default_value_is_used_whole_when_the_key_is_absent(default, requested
         "unquoted-default",
         "one-quote",
         "special-characters",
+        "empty-key",
+        "brace-before",
     ],
 )
 def test_how_a_value_with_dollar_brace_is_read(text, parsed):
