@@ -28,6 +28,9 @@ from quizzes import bank
 
 ROOT = Path(__file__).resolve().parents[2]
 START_TIMEOUT = 30
+# How long one request may take before the test gives up on it: a guard against a hung
+# server, not a timing check, so generous for a CI machine busy with other work.
+REQUEST_TIMEOUT = 60
 
 
 def _free_port() -> int:
@@ -87,7 +90,7 @@ class Browser:
 
     def get(self, base: str, path: str) -> str:
         request = urllib.request.Request(base + path, headers={"Cookie": self.cookie})
-        with urllib.request.urlopen(request, timeout=10) as response:
+        with urllib.request.urlopen(request, timeout=REQUEST_TIMEOUT) as response:
             return response.read().decode()
 
     def post(self, base: str, path: str, data: dict) -> int:
@@ -98,7 +101,7 @@ class Browser:
         )
         opener = urllib.request.build_opener(_NoRedirect)
         try:
-            with opener.open(request, timeout=10) as response:
+            with opener.open(request, timeout=REQUEST_TIMEOUT) as response:
                 return response.status
         except urllib.error.HTTPError as error:
             return error.code
