@@ -384,6 +384,7 @@ def test_a_default_value_is_used_whole_when_the_key_is_absent(default, requested
         ("a${*}b${?}c${$}", "a\ue000b\ue001c$"),
         ("a${}b", Template(("a", Variable("", None), "b"))),
         ("}${aws:username}", Template(("}", Variable("aws:username", None)))),
+        ("a${*}b${aws:username}", Template(("a\ue000b", Variable("aws:username", None)))),
     ],
     ids=[
         "unclosed",
@@ -395,6 +396,7 @@ def test_a_default_value_is_used_whole_when_the_key_is_absent(default, requested
         "special-characters",
         "empty-key",
         "brace-before",
+        "special-before-variable",
     ],
 )
 def test_how_a_value_with_dollar_brace_is_read(text, parsed):
