@@ -24,11 +24,6 @@ def arn_account(arn: str) -> str | None:
     return parts[4] or None if parts else None
 
 
-def arn_service(arn: str) -> str | None:
-    parts = split_arn(arn)
-    return parts[2] if parts else None
-
-
 def compile_arn_like(pattern: str) -> Matcher:
     """A matcher for ``ArnLike``/``ArnEquals``: segment by segment.
 

@@ -9,6 +9,7 @@ test_example_cases.py does.
 import pytest
 
 from iamlab.policy import evaluate_case
+from iamlab.policy.arn import compile_arn_like, split_arn
 from iamlab.policy.variables import Template, Variable, parse_template
 from iamlab.policy.wildcard import compile_glob, compile_resource_glob
 
@@ -557,3 +558,34 @@ SQS = "arn:aws:sqs:us-east-1:111122223333"
 def test_resource_patterns_with_bounded_stars_and_their_neighbours(pattern, resource, matches):
     # RESOURCE_PAGE: a "*" that ends a segment may span colons, one inside a segment may not.
     assert compile_resource_glob(pattern)(resource) is matches
+
+
+def test_an_arn_has_six_parts_and_its_resource_part_keeps_its_colons():
+    # https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html: arn:partition:
+    # service:region:account-id:resource, where the resource may hold colons itself.
+    log_group = "arn:aws:logs:us-east-1:111122223333:log-group:my:group"
+    assert split_arn(log_group) == (
+        "arn",
+        "aws",
+        "logs",
+        "us-east-1",
+        "111122223333",
+        "log-group:my:group",
+    )
+    assert split_arn("urn:aws:s3:::b") is None
+    assert split_arn("arn:aws:s3:b") is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "value", "matches"),
+    [
+        ("*", "anything", True),
+        ("arn:*", "arn:aws:sns:us-east-1:111122223333:topic", True),
+        ("arn:aws:sns:*:*:*", "not-an-arn", False),
+        ("arn:aws:logs:*:*:log-group:my:*", "arn:aws:logs:us-east-1:1:log-group:my:group", True),
+    ],
+)
+def test_arnlike_reads_a_pattern_that_is_no_arn_as_a_whole(pattern, value, matches):
+    # OPERATORS_PAGE#Conditions_ARN: each of the six colon-delimited parts is checked
+    # separately.
+    assert compile_arn_like(pattern)(value) is matches
