@@ -3,6 +3,7 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib.auth import login
 from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
 
 from iamlab.accounts.forms import SignUpForm
@@ -15,10 +16,20 @@ TOO_MANY_SIGN_UPS = (
 SIGNUP_WINDOW = timedelta(hours=1)
 
 
+def safe_next(request) -> str:
+    """The page to return to after signing up (a class's join link), if it is on this site."""
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    allowed = url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    )
+    return target if allowed else ""
+
+
 @require_http_methods(["GET", "POST"])
 def signup(request):
+    next_url = safe_next(request)
     if request.user.is_authenticated:
-        return redirect("home")
+        return redirect(next_url or "home")
     form = SignUpForm(request.POST or None)
     if request.method == "POST":
         limit = limits.Limit("signup", settings.IAMLAB_SIGNUP_ADDRESS_LIMIT, SIGNUP_WINDOW)
@@ -29,7 +40,10 @@ def signup(request):
             # Unbound, so it is not validated: "username taken" would still list accounts.
             kept = SignUpForm(initial={f: request.POST.get(f, "") for f in ("username", "email")})
             return render(
-                request, "accounts/signup.html", {"form": kept, "error": error}, status=429
+                request,
+                "accounts/signup.html",
+                {"form": kept, "error": error, "next": next_url},
+                status=429,
             )
         limits.record(limit, address)
         if form.is_valid():
@@ -37,5 +51,5 @@ def signup(request):
             # The model backend is named because Axes' backend comes first in
             # AUTHENTICATION_BACKENDS and only guards authenticate().
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            return redirect("home")
-    return render(request, "accounts/signup.html", {"form": form})
+            return redirect(next_url or "home")
+    return render(request, "accounts/signup.html", {"form": form, "next": next_url})
