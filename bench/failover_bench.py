@@ -25,10 +25,8 @@ import contextlib
 import os
 import random
 import re
-import shlex
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -42,7 +40,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from harness import ROOT, prepare, setup_django, start_gunicorn, wait_for_port  # noqa: E402
+from harness import (  # noqa: E402
+    free_port,
+    nginx_errors,
+    prepare,
+    readme_gunicorn_arguments,
+    setup_django,
+    start_gunicorn,
+    start_nginx,
+)
 
 HTMX = {"HX-Request": "true"}
 PULSE = re.compile(r'hx-get="(/classes/live/pulse/[^"?]+)\?seen=([^"]+)"')
@@ -72,8 +78,8 @@ def main():
     setup_django()
     state = prepare(args.students, args.questions, args.seconds)
 
-    ports = [_free_port(), _free_port()]
-    proxy_port = _free_port()
+    ports = [free_port(), free_port()]
+    proxy_port = free_port()
     workdir = Path(tempfile.mkdtemp(prefix="failover-bench-"))
     servers, proxy = [], None
     try:
@@ -99,59 +105,6 @@ def main():
     sys.exit(print_report(report, state["live_quiz"], args.max_gap))
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def _readme() -> str:
-    return (ROOT / "README.md").read_text()
-
-
-def readme_gunicorn_arguments(port: int) -> list[str]:
-    """The README's gunicorn command's arguments, binding to ``port``."""
-    line = next(line for line in _readme().splitlines() if line.startswith(".venv/bin/gunicorn "))
-    arguments = shlex.split(line)[1:]
-    arguments[arguments.index("--bind") + 1] = f"127.0.0.1:{port}"
-    return arguments
-
-
-def readme_nginx_block(listen_port: int, ports: list[int]) -> str:
-    """The README's nginx block on plain HTTP, its upstream naming ``ports``."""
-    block = re.search(r"```nginx\n(.*?)```", _readme(), re.S).group(1)
-    upstream_ports = re.findall(r"server 127\.0\.0\.1:(\d+)", block)
-    if len(upstream_ports) != 2:
-        sys.exit("the README's nginx upstream should list the two app servers on 127.0.0.1")
-    for readme_port, port in zip(upstream_ports, ports, strict=True):
-        block = block.replace(f"127.0.0.1:{readme_port}", f"127.0.0.1:{port}", 1)
-    block = re.sub(r"listen 443 ssl;", f"listen 127.0.0.1:{listen_port};", block)
-    return re.sub(r"\n\s*ssl_certificate(_key)? [^\n]*", "", block)
-
-
-def start_nginx(nginx: str, workdir: Path, port: int, ports: list[int]) -> subprocess.Popen:
-    temp = {name: workdir / name for name in ("body", "proxy", "fastcgi", "uwsgi", "scgi")}
-    for folder in temp.values():
-        folder.mkdir()
-    config = workdir / "nginx.conf"
-    config.write_text(
-        f"daemon off; worker_processes 2; pid {workdir}/nginx.pid;\n"
-        f"error_log {workdir}/error.log warn;\n"
-        "events { worker_connections 4096; }\n"
-        "http {\n  access_log off;\n"
-        f"  client_body_temp_path {temp['body']}; proxy_temp_path {temp['proxy']};\n"
-        f"  fastcgi_temp_path {temp['fastcgi']}; uwsgi_temp_path {temp['uwsgi']};\n"
-        f"  scgi_temp_path {temp['scgi']};\n"
-        f"{readme_nginx_block(port, ports)}\n}}\n"
-    )
-    check = subprocess.run([nginx, "-t", "-c", str(config)], capture_output=True, text=True)
-    if check.returncode:
-        sys.exit(f"nginx refused the README's configuration:\n{check.stderr}")
-    proxy = subprocess.Popen([nginx, "-c", str(config)], stderr=subprocess.PIPE)
-    wait_for_port(port, proxy)
-    return proxy
-
-
 def warm_up(base: str, state: dict):
     """Give every worker thread of a server its first (slow) request, as a class that has been
     on the site for a while would have."""
@@ -169,15 +122,6 @@ def warm_up(base: str, state: dict):
         thread.start()
     for thread in threads:
         thread.join()
-
-
-def nginx_errors(log: Path) -> Counter:
-    """nginx's error log, counted by kind (what it did with each failed request)."""
-    kinds = Counter()
-    for line in log.read_text().splitlines():
-        message = re.search(r"\*\d+ (.*?)(?:,|$)", line)
-        kinds[re.sub(r"\d+", "N", message.group(1)) if message else line[20:80]] += 1
-    return kinds
 
 
 class Clock:
