@@ -25,5 +25,10 @@ def stem_blocks(stem: str) -> list[StemBlock]:
     return blocks
 
 
+def shows_document(stem: str) -> bool:
+    """Whether the stem quotes a policy (or another JSON document) for the student to read."""
+    return any(block.preformatted for block in stem_blocks(stem))
+
+
 def _looks_like_json(line: str) -> bool:
     return line.startswith((" ", "\t", "{", "}", "[", "]")) or line.rstrip().endswith("{")

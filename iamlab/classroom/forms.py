@@ -29,6 +29,13 @@ class LiveQuizForm(forms.Form):
         max_value=live.MAX_SECONDS,
         initial=20,
     )
+    policy_extra_seconds = forms.IntegerField(
+        label="Extra seconds for questions that show a policy",
+        min_value=0,
+        max_value=live.MAX_SECONDS,
+        initial=20,
+        required=False,  # left empty: no extra time
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -70,6 +70,8 @@ class LiveQuiz(models.Model):
     classroom = models.ForeignKey(Classroom, on_delete=models.CASCADE, related_name="live_quizzes")
     topics = models.JSONField(default=list)
     seconds_per_question = models.PositiveIntegerField(default=20)
+    # Added to a question's time when it quotes a policy: reading JSON takes longer.
+    policy_extra_seconds = models.PositiveIntegerField(default=0)
     question_count = models.PositiveIntegerField(default=0)
     # Students' pages poll the quiz's progress by this key rather than by logged-in id,
     # so that the once-a-second poll needs no session or user lookup. Only the play

@@ -3,6 +3,7 @@
 from django import template
 
 from iamlab.lessons.links import lesson_url as resolve_lesson_url
+from quizzes.stems import shows_document as stems_show_document
 from quizzes.stems import stem_blocks as split_stem
 
 register = template.Library()
@@ -22,3 +23,8 @@ def lesson_title(target: str) -> str:
 @register.filter
 def stem_blocks(stem: str):
     return split_stem(stem)
+
+
+@register.filter
+def shows_document(stem: str) -> bool:
+    return stems_show_document(stem)

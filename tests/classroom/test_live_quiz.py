@@ -113,6 +113,17 @@ def test_a_malformed_answer_is_refused(live_quiz, enrolled, choices):
     assert not LiveAnswer.objects.exists()
 
 
+def test_the_countdown_never_shows_more_time_than_the_question_has_left(live_quiz):
+    # A phone counts down from seconds_left. Rounded up, it still showed "1" after the question
+    # had closed, and a student who tapped then was told it was closed (bench/live_quiz_bench.py
+    # lost answers sent in the clock's last second that way).
+    _open_first(live_quiz)
+    closes = timezone.now() + timedelta(seconds=19.4)
+    LiveQuiz.objects.filter(pk=live_quiz.pk).update(closes_at=closes)
+    live_quiz.refresh_from_db()
+    assert live.live_view(live_quiz).seconds_left == 19
+
+
 def test_stopping_the_clock_closes_the_question(live_quiz):
     _open_first(live_quiz)
     live.live_quiz_close_question(live_quiz=live_quiz)

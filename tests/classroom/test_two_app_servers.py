@@ -113,7 +113,7 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 def _stem(page: str) -> str:
-    return re.search(r'<h1 class="live-stem">(.*?)</h1>', page, re.S).group(1).strip()
+    return re.search(r'<div class="live-stem[^>]*>(.*?)</div>', page, re.S).group(1).strip()
 
 
 @pytest.mark.django_db(transaction=True)

@@ -20,6 +20,7 @@ from django.utils import timezone
 from iamlab.classroom.models import Classroom, LiveAnswer, LiveQuestion, LiveQuiz
 from quizzes import bank, scoring
 from quizzes.question import Question
+from quizzes.stems import shows_document
 
 MIN_SECONDS, MAX_SECONDS = 5, 300
 MAX_QUESTIONS = 30
@@ -61,7 +62,13 @@ def phase_of(live_quiz: LiveQuiz, now: datetime | None = None) -> str:
 
 
 def live_quiz_create(
-    *, classroom: Classroom, topics: list[str], count: int, seconds: int, seed: int
+    *,
+    classroom: Classroom,
+    topics: list[str],
+    count: int,
+    seconds: int,
+    seed: int,
+    policy_extra_seconds: int = 0,
 ) -> LiveQuiz:
     """Draw the questions now, so every screen shows the same ones in the same order."""
     questions = bank.quiz(topics, count, seed)
@@ -70,6 +77,7 @@ def live_quiz_create(
             classroom=classroom,
             topics=topics,
             seconds_per_question=seconds,
+            policy_extra_seconds=policy_extra_seconds,
             question_count=len(questions),
         )
         LiveQuestion.objects.bulk_create(
@@ -99,14 +107,21 @@ def live_quiz_next(*, live_quiz: LiveQuiz, seen_position: int) -> LiveQuiz:
         pk=live_quiz.pk, current_position=seen_position, finished_at__isnull=True
     )
     if seen_position < live_quiz.question_count:
+        _, question = _slot_question(live_quiz.pk, live_quiz.pulse_key, seen_position + 1)
         moved.update(
             current_position=seen_position + 1,
-            closes_at=now + timedelta(seconds=live_quiz.seconds_per_question),
+            closes_at=now + timedelta(seconds=question_seconds(live_quiz, question)),
         )
     else:
         moved.update(finished_at=now)
     live_quiz.refresh_from_db()
     return live_quiz
+
+
+def question_seconds(live_quiz: LiveQuiz, question: Question) -> int:
+    """How long ``question`` stays open: a policy to read earns the instructor's extra seconds."""
+    extra = live_quiz.policy_extra_seconds if shows_document(question.stem) else 0
+    return live_quiz.seconds_per_question + extra
 
 
 def live_quiz_close_question(*, live_quiz: LiveQuiz) -> LiveQuiz:
@@ -147,7 +162,7 @@ def live_answer_record(*, live_quiz: LiveQuiz, student, position, choices: list)
                 student=student,
                 choices=chosen,
                 is_correct=correct,
-                points=_points(correct, fresh, now),
+                points=_points(correct, fresh, question, now),
             )
     except IntegrityError:
         # The same answer again is a resend (the proxy retrying on another app server, a
@@ -172,11 +187,11 @@ def _valid_choices(question: Question, raw: list) -> list[int]:
     return chosen
 
 
-def _points(correct: bool, live_quiz: LiveQuiz, now: datetime) -> int:
+def _points(correct: bool, live_quiz: LiveQuiz, question: Question, now: datetime) -> int:
     if not correct:
         return 0
     left = max(0.0, (live_quiz.closes_at - now).total_seconds())
-    return BASE_POINTS + round(SPEED_POINTS * left / live_quiz.seconds_per_question)
+    return BASE_POINTS + round(SPEED_POINTS * left / question_seconds(live_quiz, question))
 
 
 # ---------------------------------------------------------------------------
@@ -266,7 +281,9 @@ def live_view(live_quiz: LiveQuiz, *, count_answers: bool = False) -> LiveView:
         answered = LiveAnswer.objects.filter(question_id=slot_id).count() if count_answers else 0
     seconds_left = 0
     if phase == Phase.QUESTION:
-        seconds_left = max(0, int((live_quiz.closes_at - now).total_seconds() + 0.999))
+        # Rounded down: phones count down from it, and a clock showing "1" must still take
+        # an answer (rounded up, it showed a second the question no longer had).
+        seconds_left = max(0, int((live_quiz.closes_at - now).total_seconds()))
     return LiveView(
         live_quiz=live_quiz,
         phase=phase,

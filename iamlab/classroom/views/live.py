@@ -52,6 +52,7 @@ def create(request, pk):
             topics=form.cleaned_data["topics"],
             count=form.cleaned_data["count"],
             seconds=form.cleaned_data["seconds"],
+            policy_extra_seconds=form.cleaned_data["policy_extra_seconds"] or 0,
             seed=live.new_seed(),
         )
     except NotEnoughFacts as error:
