@@ -58,8 +58,12 @@ def start_attempt(
     mode: str,
     time_limit: timedelta | None = None,
     topics: Iterable[str] | None = None,
+    clock: bool = True,
 ) -> Attempt:
-    """Open an attempt on ``questions`` in that order; timed when ``time_limit`` is given."""
+    """Open an attempt on ``questions`` in that order; timed when ``time_limit`` is given.
+
+    ``clock=False``: the time limit is a due date, not a limit to count down.
+    """
     if mode not in Attempt.Mode.values:
         raise ValueError(f"unknown attempt mode {mode!r}; use one of {Attempt.Mode.values}")
     if not questions:
@@ -72,6 +76,7 @@ def start_attempt(
             mode=mode,
             topics=chosen_topics,
             deadline=now + time_limit if time_limit is not None else None,
+            clock=clock,
         )
         AttemptQuestion.objects.bulk_create(
             AttemptQuestion(**_slot_fields(attempt, position, question))

@@ -27,6 +27,9 @@ class Attempt(models.Model):
     started_at = models.DateTimeField(auto_now_add=True)
     # Server-authoritative end of a timed attempt; the page's clock only displays it.
     deadline = models.DateTimeField(null=True, blank=True)
+    # False when the deadline is only a due date days away (an assignment with no time
+    # limit): the page says when it is due instead of counting down thousands of minutes.
+    clock = models.BooleanField(default=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     # Filled in by finish_attempt so the history needs no regeneration.
     correct_count = models.PositiveIntegerField(null=True, blank=True)

@@ -90,6 +90,7 @@ def assignment_start(*, assignment: Assignment, student, now: datetime | None = 
                 mode=Attempt.Mode.ASSIGNMENT,
                 time_limit=time_left,
                 topics=assignment.topics,
+                clock=bool(assignment.time_limit_minutes),
             )
             AssignmentAttempt.objects.create(
                 assignment=assignment, student=student, attempt=attempt, number=len(tries) + 1

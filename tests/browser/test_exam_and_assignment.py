@@ -1,0 +1,53 @@
+"""Sitting an exam or an assignment (issue 17, items 4 and 5): no false clock, the right words,
+a confirmation before handing in unanswered questions, a navigator, results one can work through."""
+
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from iamlab.classroom.models import Membership
+from iamlab.classroom.services import assignments, classes
+from tests.browser.test_classroom import _log_in
+from tests.factories import InstructorFactory, UserFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture
+def untimed_assignment():
+    """Alice's try at an assignment due in a week, with no time limit."""
+    irene, alice = InstructorFactory(username="irene"), UserFactory(username="alice")
+    course = classes.classroom_create(instructor=irene, name="Cloud 101")
+    Membership.objects.create(classroom=course, student=alice)
+    now = timezone.now()
+    quiz = assignments.assignment_create(
+        classroom=course,
+        seed=5,
+        title="Week 1",
+        topics=["root-only"],
+        question_count=2,
+        per_student_questions=False,
+        opens_at=now - timedelta(hours=1),
+        due_at=now + timedelta(days=7),
+        time_limit_minutes=None,
+        max_attempts=1,
+        show_answers="after_due",
+    )
+    return assignments.assignment_start(assignment=quiz, student=alice)
+
+
+def test_an_assignment_without_a_time_limit_shows_its_due_date_not_a_clock(
+    page, untimed_assignment
+):
+    attempt = untimed_assignment
+    _log_in(page, "alice")
+    page.goto(f"/quizzes/attempts/{attempt.pk}/questions/1/")
+    expect(page.get_by_text("Question 1 of 2")).to_be_visible()
+    expect(page.get_by_role("timer")).to_have_count(0)
+    expect(page.get_by_text("Time left")).to_have_count(0)
+    expect(page.locator(".timer")).to_contain_text("Due ")
+    page.goto(f"/quizzes/attempts/{attempt.pk}/summary/")
+    expect(page.get_by_role("button", name="Submit the assignment")).to_be_visible()
+    expect(page.get_by_role("button", name="Submit the exam")).to_have_count(0)
