@@ -7,8 +7,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
+AXE_VERSION ?= 4.14.1
 
-.PHONY: run test lint browser-deps help
+.PHONY: run test lint browser-deps axe-refresh help
 
 help:
 	@echo "make run   - set up and serve IAM Lab at http://127.0.0.1:$(PORT) (SQLite)"
@@ -32,6 +33,12 @@ run: $(INSTALLED)
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py migrate --noinput
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py check_vault
 	DEBUG=$${DEBUG:-true} $(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+
+# The browser tests run axe-core from its npm package, vendored: `make axe-refresh AXE_VERSION=x.y.z`.
+axe-refresh:
+	tmp=$$(mktemp -d) && (cd $$tmp && npm pack axe-core@$(AXE_VERSION) && tar xzf axe-core-*.tgz) \
+		&& cp $$tmp/package/axe.min.js tests/browser/vendor/axe.min.js \
+		&& cp $$tmp/package/LICENSE tests/browser/vendor/axe-core.LICENSE; rm -rf $$tmp
 
 # The browser tests drive Debian's Chromium; Playwright's own download cannot be used here.
 browser-deps:
