@@ -3,9 +3,13 @@
 from django.db import transaction
 from django.dispatch import receiver
 
-from iamlab.accounts.learners import learner_merged
+from iamlab.accounts.learners import Merged, learner_merged
 from quizzes.attempts import finish_attempt, finish_expired
-from quizzes.models import Attempt, ReviewCard
+from quizzes.models import Attempt, AttemptQuestion, ReviewCard
+
+GUEST_EXAM_SUBMITTED = (
+    "Your guest exam was submitted as it stood: your account has a running exam already."
+)
 
 
 @receiver(learner_merged, dispatch_uid="quizzes-move-guest-work")
@@ -14,9 +18,14 @@ def move_quiz_work(sender, source, target, **kwargs):
         # One running exam per learner: the account's carries on, the guest's is submitted.
         finish_expired(Attempt.objects.filter(learner__in=[source, target]))
         running = Attempt.objects.filter(mode=Attempt.Mode.EXAM, finished_at__isnull=True)
+        submitted = False
         if running.filter(learner=target).exists():
             for exam in running.filter(learner=source):
                 finish_attempt(exam)
+                submitted = True
+        answers = AttemptQuestion.objects.filter(
+            attempt__learner=source, answered_at__isnull=False
+        ).count()
         Attempt.objects.filter(learner=source).update(learner=target)
         # Both may hold a card for the same fact: keep the one reviewed last.
         target_cards = {card.fact: card for card in ReviewCard.objects.filter(learner=target)}
@@ -28,3 +37,9 @@ def move_quiz_work(sender, source, target, **kwargs):
                 mine.delete()
             card.learner = target
             card.save(update_fields=["learner"])
+    if not (answers or submitted):
+        return None
+    return Merged(
+        kept=f"{answers} quiz answer{'' if answers == 1 else 's'}" if answers else "",
+        not_kept=GUEST_EXAM_SUBMITTED if submitted else "",
+    )

@@ -2,6 +2,7 @@
 
 from django.db import transaction
 
+from iamlab.accounts.learners import Merged
 from iamlab.accounts.models import Learner
 from iamlab.lessons.models import StepProgress
 
@@ -20,15 +21,21 @@ def finished_steps(learner: Learner | None, note: str | None = None) -> set[tupl
     return set(rows.values_list("note", "step"))
 
 
-def progress_move(*, source: Learner, target: Learner) -> None:
-    """A guest logs into an account: their finished steps become the account's."""
+def progress_move(*, source: Learner, target: Learner) -> int:
+    """A guest logs into an account: their finished steps become the account's.
+
+    Returns how many steps the guest finished (those the account had finished too included).
+    """
     with transaction.atomic():
         already = finished_steps(target)
-        for row in StepProgress.objects.filter(learner=source):
+        rows = list(StepProgress.objects.filter(learner=source))
+        for row in rows:
             if (row.note, row.step) not in already:
                 row.learner = target
                 row.save(update_fields=["learner"])
+    return len(rows)
 
 
 def on_learner_merged(sender, source, target, **kwargs):
-    progress_move(source=source, target=target)
+    steps = progress_move(source=source, target=target)
+    return Merged(kept=f"{steps} lesson step{'' if steps == 1 else 's'}") if steps else None

@@ -5,7 +5,8 @@ from playwright.sync_api import expect
 
 from iamlab.classroom.models import Membership
 from iamlab.classroom.services import classes
-from tests.factories import PASSWORD, InstructorFactory, UserFactory
+from iamlab.sandbox.models import SandboxAccount
+from tests.factories import PASSWORD, InstructorFactory, LearnerFactory, UserFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -43,3 +44,25 @@ def test_a_student_who_logs_in_from_the_join_link_returns_to_it(page):
     page.get_by_label("Password").fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
     expect(page.get_by_label("Join code")).to_have_value(course.join_code)
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_a_guest_who_logs_in_finds_their_sandbox_and_is_told_it_was_kept(page, width):
+    page.set_viewport_size({"width": width, "height": 844})
+    alice = UserFactory(username="alice")
+    # An empty sandbox, as a visit used to leave one: the guest's work must replace it.
+    SandboxAccount.objects.create(learner=LearnerFactory(user=alice))
+    page.goto("/sandbox/users/")
+    page.get_by_label("User name").fill("dev")
+    page.get_by_role("button", name="Create user").click()
+    page.wait_for_url("**/sandbox/users/dev/")
+    page.goto("/accounts/login/")
+    page.get_by_label("Username").fill("alice")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("status")).to_have_text(
+        "Your guest work was kept: your sandbox with 1 user."
+    )
+    no_sideways_scroll(page)
+    page.goto("/sandbox/users/")
+    expect(page.get_by_role("link", name="dev", exact=True)).to_be_visible()
