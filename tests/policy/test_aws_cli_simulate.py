@@ -1,6 +1,7 @@
 """`manage.py simulate` speaks `aws iam simulate-custom-policy`: the reference page's examples
 run verbatim, the CLI's shorthand, AWS's refusals, and SimulatePolicyResponse output."""
 
+import copy
 import io
 import json
 from pathlib import Path
@@ -56,7 +57,7 @@ def test_each_reference_example_runs_verbatim_with_the_documented_decision(examp
 @pytest.mark.parametrize("example", CUSTOM, ids=lambda e: e["example"][:9])
 def test_each_reference_example_prints_the_documented_response(example):
     response = as_json(*example["command"][3:])
-    expected = example["output"]
+    expected = copy.deepcopy(example["output"])  # the example is shared by other tests
     # The page's output predates the API change described on API_EvaluationResult.html:
     # EvalResourceName is now "the ARN template for the simulated resource type".
     for got, documented in zip(
