@@ -14,6 +14,7 @@ urlpatterns = [
     path("<int:pk>/", classes.detail, name="detail"),
     path("<int:pk>/code/", classes.regenerate_code, name="regenerate_code"),
     path("<int:pk>/archive/", classes.archive, name="archive"),
+    path("<int:pk>/unarchive/", classes.unarchive, name="unarchive"),
     path(
         "<int:pk>/students/<int:student_id>/remove/",
         classes.remove_student,

@@ -20,7 +20,9 @@ from iamlab.classroom.models import (
 INSTRUCTOR_URLS = [
     ("get", "classroom:detail", "course"),
     ("post", "classroom:regenerate_code", "course"),
+    ("get", "classroom:archive", "course"),
     ("post", "classroom:archive", "course"),
+    ("post", "classroom:unarchive", "course"),
     ("post", "classroom:live_create", "course"),
     ("get", "classroom:assignment_create", "course"),
     ("get", "classroom:gradebook", "course"),

@@ -70,6 +70,14 @@ def classroom_archive(*, classroom: Classroom) -> Classroom:
     return classroom
 
 
+def classroom_unarchive(*, classroom: Classroom) -> Classroom:
+    """Undo an archive: the class, its roster and its work were only hidden from joining."""
+    if classroom.archived_at is not None:
+        classroom.archived_at = None
+        classroom.save(update_fields=["archived_at"])
+    return classroom
+
+
 def classroom_for_code(code: str) -> Classroom:
     """The class a join code opens, or JoinRefused saying why it opens none."""
     classroom = Classroom.objects.filter(join_code=normalize_code(code)).first()

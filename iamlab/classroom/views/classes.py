@@ -95,12 +95,28 @@ def regenerate_code(request, pk):
     return redirect("classroom:detail", pk=classroom.pk)
 
 
-@require_POST
+@require_http_methods(["GET", "POST"])
 @instructor_required
 def archive(request, pk):
-    classroom = classes.classroom_archive(classroom=get_class_for_instructor(request, pk))
-    messages.success(request, f"“{classroom.name}” is archived: its code no longer admits anyone.")
+    """GET asks to confirm (a page, so it works without JavaScript); POST archives."""
+    classroom = get_class_for_instructor(request, pk)
+    if request.method == "GET":
+        return render(request, "classroom/archive_confirm.html", {"classroom": classroom})
+    classes.classroom_archive(classroom=classroom)
+    messages.success(
+        request,
+        f"“{classroom.name}” is archived: its code no longer admits anyone. "
+        "You can restore it from its page.",
+    )
     return redirect("classroom:index")
+
+
+@require_POST
+@instructor_required
+def unarchive(request, pk):
+    classroom = classes.classroom_unarchive(classroom=get_class_for_instructor(request, pk))
+    messages.success(request, f"“{classroom.name}” is restored: its code admits students again.")
+    return redirect("classroom:detail", pk=classroom.pk)
 
 
 @require_GET
