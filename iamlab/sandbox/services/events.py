@@ -9,7 +9,13 @@ from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import Event
 
 
-def event_record(
+def event_record(**fields) -> Event:
+    event = event_new(**fields)
+    event.save()
+    return event
+
+
+def event_new(
     *,
     account,
     event_name: str,
@@ -18,7 +24,8 @@ def event_record(
     identity: str = "",
     source: str = "iam.amazonaws.com",
 ) -> Event:
-    return Event.objects.create(
+    """An event not yet saved, so that a batch of them can be written in one query."""
+    return Event(
         account=account,
         event_name=event_name,
         event_source=source,

@@ -107,7 +107,7 @@ def health_check(account) -> list[Finding]:
         if _allows_everything(inline.document):
             findings.append(_wildcard_finding(f"inline policy {inline.name}"))
     findings += _repeated_inline_findings(inlines)
-    for policy in ManagedPolicy.objects.filter(account=account):
+    for policy in ManagedPolicy.objects.filter(account=account).prefetch_related("versions"):
         if _allows_everything(policy.default_version.document):
             findings.append(_wildcard_finding(f"managed policy {policy.name}"))
     return findings

@@ -27,10 +27,13 @@ def identity_get(*, account, kind: str, name: str, modifying: bool = False):
 
 
 def managed_policy_get(*, account, arn: str) -> ManagedPolicy:
-    for policy in ManagedPolicy.objects.filter(account=account):
-        if policy.arn == arn:
-            return policy
-    raise errors.no_such_entity(f"Policy {arn} does not exist or is not attachable.")
+    # arn:aws:iam::<account>:policy<path><name>, found by its name and path in one query.
+    path, _, name = arn.removeprefix(f"arn:aws:iam::{account.account_id}:policy").rpartition("/")
+    found = ManagedPolicy.objects.filter(account=account, name=name, path=f"{path}/")
+    policy = found.select_related("account").first()
+    if policy is None or policy.arn != arn:
+        raise errors.no_such_entity(f"Policy {arn} does not exist or is not attachable.")
+    return policy
 
 
 def policy_arn_for(*, account, text: str) -> str:

@@ -113,7 +113,11 @@ def credential_report(account) -> str:
             NOT_APPLICABLE,
         ]
     )
-    for user in IamUser.objects.filter(account=account).prefetch_related("keys", "mfa"):
+    for user in (
+        IamUser.objects.filter(account=account)
+        .select_related("account")
+        .prefetch_related("keys", "mfa")
+    ):
         password = user.console_password_set
         writer.writerow(
             [

@@ -14,9 +14,9 @@ from django.utils import timezone
 
 from iamlab.policy import Decision, PolicySet, Request, evaluate, parse_policy
 from iamlab.sandbox import errors
-from iamlab.sandbox.models import IamRole, IamUser, Resource, RoleSession
+from iamlab.sandbox.models import Event, IamRole, IamUser, Resource, RoleSession
 from iamlab.sandbox.partner import PARTNER_ACCOUNT_ID, PARTNER_POLICY, PARTNER_USER_ARN
-from iamlab.sandbox.services.events import event_record
+from iamlab.sandbox.services.events import event_new
 from iamlab.sandbox.services.mfa import mfa_enabled
 from iamlab.sandbox.services.policies import managed_policy_document
 
@@ -75,6 +75,25 @@ def _boundary(account, entity, kind: str):
     return _managed(account, arn, f"permissions boundary {_short(arn)} on {kind} {entity.name}")
 
 
+def _user_named_by(account, arn: str):
+    """The IAM user arn:aws:iam::<account>:user<path><name>, found by name and path."""
+    path, _, name = arn.removeprefix(f"arn:aws:iam::{account.account_id}:user").rpartition("/")
+    found = IamUser.objects.filter(account=account, name=name, path=f"{path}/")
+    user = found.select_related("account").prefetch_related("groups").first()
+    return user if user is not None and user.arn == arn else None
+
+
+def _session_named_by(account, arn: str):
+    """The role session arn:aws:sts::<account>:assumed-role/<role>/<session>, the latest of
+    that name."""
+    role, _, name = arn.removeprefix(f"arn:aws:sts::{account.account_id}:assumed-role/").partition(
+        "/"
+    )
+    found = RoleSession.objects.filter(account=account, role__name=role, session_name=name)
+    session = found.select_related("account", "role").first()
+    return session if session is not None and session.arn == arn else None
+
+
 def caller_resolve(account, principal_arn: str) -> Caller:
     base = {
         "aws:PrincipalArn": principal_arn,
@@ -87,20 +106,6 @@ def caller_resolve(account, principal_arn: str) -> Caller:
             identity=[_policy(ROOT_ACCESS, "root user: full access to its own account")],
             context={**base, "aws:PrincipalType": "Account"},
         )
-    for user in IamUser.objects.filter(account=account).prefetch_related("groups"):
-        if user.arn == principal_arn:
-            identity = _identity_policies(account, user, "user")
-            for group in user.groups.all():
-                identity += _identity_policies(account, group, "group")
-            tags = {f"aws:PrincipalTag/{key}": value for key, value in user.tags.items()}
-            return Caller(
-                arn=principal_arn,
-                kind="user",
-                identity=identity,
-                boundary=_boundary(account, user, "user"),
-                context={**base, **tags, "aws:PrincipalType": "User", "aws:username": user.name},
-                entity=user,
-            )
     if principal_arn == PARTNER_USER_ARN:
         return Caller(
             arn=principal_arn,
@@ -113,22 +118,36 @@ def caller_resolve(account, principal_arn: str) -> Caller:
                 "aws:username": "partner-analyst",
             },
         )
-    for session in RoleSession.objects.filter(account=account).select_related("role"):
-        if session.arn == principal_arn:
-            role = session.role
-            tags = {f"aws:PrincipalTag/{key}": value for key, value in role.tags.items()}
-            session_policies = None
-            if session.session_policy:
-                session_policies = [_policy(session.session_policy, "session policy")]
-            return Caller(
-                arn=principal_arn,
-                kind="role",
-                identity=_identity_policies(account, role, "role"),
-                boundary=_boundary(account, role, "role"),
-                session=session_policies,
-                context={**base, **tags, "aws:PrincipalType": "AssumedRole"},
-                entity=session,
-            )
+    user = _user_named_by(account, principal_arn)
+    if user is not None:
+        identity = _identity_policies(account, user, "user")
+        for group in user.groups.all():
+            identity += _identity_policies(account, group, "group")
+        tags = {f"aws:PrincipalTag/{key}": value for key, value in user.tags.items()}
+        return Caller(
+            arn=principal_arn,
+            kind="user",
+            identity=identity,
+            boundary=_boundary(account, user, "user"),
+            context={**base, **tags, "aws:PrincipalType": "User", "aws:username": user.name},
+            entity=user,
+        )
+    session = _session_named_by(account, principal_arn)
+    if session is not None:
+        role = session.role
+        tags = {f"aws:PrincipalTag/{key}": value for key, value in role.tags.items()}
+        session_policies = None
+        if session.session_policy:
+            session_policies = [_policy(session.session_policy, "session policy")]
+        return Caller(
+            arn=principal_arn,
+            kind="role",
+            identity=_identity_policies(account, role, "role"),
+            boundary=_boundary(account, role, "role"),
+            session=session_policies,
+            context={**base, **tags, "aws:PrincipalType": "AssumedRole"},
+            entity=session,
+        )
     raise errors.no_such_entity(f"The principal {principal_arn} cannot be found.")
 
 
@@ -151,7 +170,9 @@ def default_context(caller: Caller, *, with_mfa: bool) -> dict:
 
 
 def resource_policy_for(account, resource_arn: str):
-    for resource in Resource.objects.filter(account=account).exclude(policy=""):
+    for resource in (
+        Resource.objects.filter(account=account).exclude(policy="").select_related("account")
+    ):
         own = resource.arn
         # An S3 bucket's policy also governs the objects inside it.
         if resource_arn == own or resource_arn.startswith(own + "/"):
@@ -201,18 +222,25 @@ def simulate(
     ).decision
 
 
-def simulation_run(
+def simulation_run(account, *, principal_arn: str, action: str, **options) -> Simulation:
+    """One request: a batch of one."""
+    caller = caller_resolve(account, principal_arn)
+    return simulation_batch(account, caller=caller, actions=[action], **options)[0]
+
+
+def simulation_batch(
     account,
     *,
-    principal_arn: str,
-    action: str,
+    caller: Caller,
+    actions: list[str],
     resource: str,
     context: dict | None = None,
     with_mfa: bool = False,
     resource_policy=None,
     record: bool = True,
-) -> Simulation:
-    caller = caller_resolve(account, principal_arn)
+) -> list[Simulation]:
+    """The same caller, resource and context with each action in turn; the caller's policies,
+    the resource's and the SCPs are gathered once, and the events written in one query."""
     if isinstance(caller.entity, RoleSession):
         with_mfa = with_mfa or caller.entity.with_mfa
     elif (
@@ -227,13 +255,6 @@ def simulation_run(
         )
     full_context = default_context(caller, with_mfa=with_mfa)
     full_context.update(context or {})
-    request = Request(
-        principal=caller.arn,
-        action=action,
-        resource=resource,
-        context=full_context,
-        resource_account=account.account_id,
-    )
     policies = PolicySet(
         identity=caller.identity,
         permissions_boundary=caller.boundary,
@@ -241,20 +262,35 @@ def simulation_run(
         resource=resource_policy or resource_policy_for(account, resource),
         scps=scps_for(account),
     )
-    decision = evaluate(request, policies)
-    if record:
-        error = None
-        if not decision.allowed:
-            error = errors.access_denied(denied_message(caller.arn, action, resource))
-        event_record(
-            account=account,
-            event_name=action.split(":", 1)[-1],
-            identity=caller.arn,
-            source=f"{action.split(':', 1)[0]}.amazonaws.com",
-            parameters={"resource": resource, "simulated": True},
-            error=error,
+    runs, events = [], []
+    for action in actions:
+        request = Request(
+            principal=caller.arn,
+            action=action,
+            resource=resource,
+            context=full_context,
+            resource_account=account.account_id,
         )
-    return Simulation(caller=caller, request=request, decision=decision)
+        decision = evaluate(request, policies)
+        runs.append(Simulation(caller=caller, request=request, decision=decision))
+        if record:
+            events.append(_event(account, caller, action, resource, decision))
+    Event.objects.bulk_create(events)
+    return runs
+
+
+def _event(account, caller: Caller, action: str, resource: str, decision: Decision) -> Event:
+    error = None
+    if not decision.allowed:
+        error = errors.access_denied(denied_message(caller.arn, action, resource))
+    return event_new(
+        account=account,
+        event_name=action.split(":", 1)[-1],
+        identity=caller.arn,
+        source=f"{action.split(':', 1)[0]}.amazonaws.com",
+        parameters={"resource": resource, "simulated": True},
+        error=error,
+    )
 
 
 def denied_message(principal_arn: str, action: str, resource: str) -> str:

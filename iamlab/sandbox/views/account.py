@@ -105,7 +105,7 @@ def root(request):
             "secret": secret,
             "tasks": root_tasks.ROOT_TASKS,
             "tasks_url": root_tasks.ROOT_TASKS_URL,
-            "users": IamUser.objects.filter(account=account),
+            "users": IamUser.objects.filter(account=account).select_related("account"),
             "mfa_url": reverse("sandbox:root"),
             **mfa_context(account, None),
         },

@@ -47,13 +47,14 @@ LISTS = {
 
 def _policy_choices(account):
     """The customer managed policies, suggested by the pickers; AWS's are typed by name."""
-    return [(p.arn, p.name) for p in ManagedPolicy.objects.filter(account=account)]
+    found = ManagedPolicy.objects.filter(account=account).select_related("account")
+    return [(p.arn, p.name) for p in found]
 
 
 def _listing(request, kind, *, status=200):
     account = get_sandbox_for(request)
     model, template, plural = LISTS[kind]
-    found = model.objects.filter(account=account)
+    found = model.objects.filter(account=account).select_related("account")
     query = request.GET.get("q", "").strip()
     if query:
         found = found.filter(name__icontains=query)

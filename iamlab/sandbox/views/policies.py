@@ -39,7 +39,9 @@ def policy_list(request):
         "sandbox/policies.html",
         {
             "account": account,
-            "customer": ManagedPolicy.objects.filter(account=account),
+            "customer": ManagedPolicy.objects.filter(account=account)
+            .select_related("account")
+            .prefetch_related("versions"),
             "form": request.POST,
             **_aws_managed_search(request.GET),
         },

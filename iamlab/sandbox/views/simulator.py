@@ -12,16 +12,17 @@ from iamlab.sandbox.access import get_sandbox_for
 from iamlab.sandbox.errors import SandboxError
 from iamlab.sandbox.models import IamRole, IamUser, Resource, RoleSession
 from iamlab.sandbox.partner import PARTNER_USER_ARN
-from iamlab.sandbox.services.simulator import caller_resolve, default_context, simulation_run
+from iamlab.sandbox.services.simulator import caller_resolve, default_context, simulation_batch
 
 
-def _principals(account):
+def _principals(account, users) -> list[tuple[str, str]]:
     found = [(account.root_arn, "root user")]
-    found += [(user.arn, f"user {user.name}") for user in IamUser.objects.filter(account=account)]
+    found += [(user.arn, f"user {user.name}") for user in users]
     found.append((PARTNER_USER_ARN, "partner account user (another account, read-only)"))
+    sessions = RoleSession.objects.filter(account=account).select_related("account", "role")
     found += [
         (session.arn, f"role session {session.role.name}/{session.session_name}")
-        for session in RoleSession.objects.filter(account=account).select_related("role")
+        for session in sessions
     ]
     return found
 
@@ -76,25 +77,26 @@ def _resource(text: str) -> str:
     return resource
 
 
-def _known_arns(account) -> list[str]:
+def _known_arns(account, users) -> list[str]:
     """The ARN builder's suggestions: the account's resources and identities."""
     arns = []
-    for resource in Resource.objects.filter(account=account):
+    for resource in Resource.objects.filter(account=account).select_related("account"):
         arns.append(resource.arn)
         if resource.kind == Resource.Kind.S3:
             arns.append(resource.arn + "/*")
-    arns += [user.arn for user in IamUser.objects.filter(account=account)]
-    arns += [role.arn for role in IamRole.objects.filter(account=account)]
+    arns += [user.arn for user in users]
+    arns += [role.arn for role in IamRole.objects.filter(account=account).select_related("account")]
     return arns
 
 
-def _principal_link(account, principal: str) -> str:
-    user = next((u for u in IamUser.objects.filter(account=account) if u.arn == principal), None)
-    if user is not None:
-        return reverse("sandbox:user", args=[user.name])
-    for session in RoleSession.objects.filter(account=account).select_related("role"):
-        if session.arn == principal:
-            return reverse("sandbox:role", args=[session.role.name])
+def _principal_link(caller) -> str:
+    """The page of the user or the role behind the caller, if it has one here."""
+    if caller is None:
+        return ""
+    if isinstance(caller.entity, IamUser):
+        return reverse("sandbox:user", args=[caller.entity.name])
+    if isinstance(caller.entity, RoleSession):
+        return reverse("sandbox:role", args=[caller.entity.role.name])
     return ""
 
 
@@ -139,24 +141,32 @@ def _context_overrides(text: str) -> dict:
 @require_http_methods(["GET", "POST"])
 def simulate(request):
     account = get_sandbox_for(request)
-    principals = _principals(account)
+    users = list(IamUser.objects.filter(account=account).select_related("account"))
+    principals = _principals(account, users)
     form = request.POST if request.method == "POST" else request.GET
     principal = form.get("principal", principals[0][0])
     with_mfa = bool(form.get("with_mfa"))
     results, error = [], ""
+    try:
+        caller = caller_resolve(account, principal)
+    except SandboxError as problem:
+        caller, unknown = None, problem
     if request.method == "POST":
         try:
             overrides = _context_overrides(form.get("context", ""))
             resource = _resource(form.get("resource", ""))
-            for action, want in _batch(form.get("actions", "")):
-                run = simulation_run(
-                    account,
-                    principal_arn=principal,
-                    action=action,
-                    resource=resource,
-                    context=overrides,
-                    with_mfa=with_mfa,
-                )
+            batch = _batch(form.get("actions", ""))
+            if caller is None:
+                raise unknown
+            runs = simulation_batch(
+                account,
+                caller=caller,
+                actions=[action for action, _ in batch],
+                resource=resource,
+                context=overrides,
+                with_mfa=with_mfa,
+            )
+            for (action, want), run in zip(batch, runs, strict=True):
                 results.append(
                     {
                         "action": action,
@@ -170,10 +180,7 @@ def simulate(request):
             error = f"{problem.code}: {problem.message}"
         except ValueError as problem:
             error = str(problem)
-    try:
-        prefilled = default_context(caller_resolve(account, principal), with_mfa=with_mfa)
-    except SandboxError:
-        prefilled = {}
+    prefilled = default_context(caller, with_mfa=with_mfa) if caller is not None else {}
     context = {
         "account": account,
         "principals": principals,
@@ -183,8 +190,8 @@ def simulate(request):
         "results": results,
         "error": error,
         "prefilled": json.dumps(prefilled, indent=2, sort_keys=True),
-        "known_arns": _known_arns(account),
-        "principal_link": _principal_link(account, principal),
+        "known_arns": _known_arns(account, users),
+        "principal_link": _principal_link(caller),
         "max_actions": MAX_BATCH_ACTIONS,
     }
     template = "sandbox/simulate.html#results" if request.htmx else "sandbox/simulate.html"
