@@ -72,6 +72,7 @@ def first_tries(assignment: Assignment) -> list[AssignmentAttempt]:
     for taken in (
         AssignmentAttempt.objects.filter(assignment=assignment, attempt__finished_at__isnull=False)
         .select_related("attempt")
+        .prefetch_related("attempt__questions")
         .order_by("number")
     ):
         firsts.setdefault(taken.student_id, taken)
