@@ -1,4 +1,5 @@
-"""The instructor's view of results: students × assignments, and what the class missed.
+"""The instructor's view of results: students × assignments and sandbox challenges, and what
+the class missed.
 
 Per-question statistics use each student's first finished try, so later tries
 (after seeing explanations) do not flatter the class. Questions are grouped by
@@ -10,7 +11,13 @@ import io
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
-from iamlab.classroom.models import Assignment, AssignmentAttempt, Classroom
+from iamlab.classroom.models import (
+    Assignment,
+    AssignmentAttempt,
+    ChallengeResult,
+    ClassChallenge,
+    Classroom,
+)
 from iamlab.classroom.services.assignments import Result, best_result
 from quizzes import attempts, bank
 from quizzes.models import Attempt
@@ -24,6 +31,8 @@ class Gradebook:
     students: list  # users on the roster, by username
     assignments: list[Assignment]
     results: dict  # (student id, assignment id) -> Result | None
+    challenges: list[ClassChallenge]
+    passes: dict  # (student id, class challenge id) -> when they first passed it
 
 
 def gradebook_for(classroom: Classroom) -> Gradebook:
@@ -42,7 +51,22 @@ def gradebook_for(classroom: Classroom) -> Gradebook:
         for student in students
         for assignment in assignments
     }
-    return Gradebook(students=students, assignments=assignments, results=results)
+    challenges = list(classroom.challenges.all())
+    passes = {
+        (student_id, challenge_id): passed_at
+        for student_id, challenge_id, passed_at in ChallengeResult.objects.filter(
+            class_challenge__classroom=classroom,
+            student__in=students,
+            first_passed_at__isnull=False,
+        ).values_list("student_id", "class_challenge_id", "first_passed_at")
+    }
+    return Gradebook(
+        students=students,
+        assignments=assignments,
+        results=results,
+        challenges=challenges,
+        passes=passes,
+    )
 
 
 def _finish_expired(**scope) -> None:
@@ -52,6 +76,11 @@ def _finish_expired(**scope) -> None:
 
 def result_cells(book: Gradebook, student) -> list[Result | None]:
     return [book.results[(student.pk, assignment.pk)] for assignment in book.assignments]
+
+
+def challenge_cells(book: Gradebook, student) -> list:
+    """When the student first passed each challenge, None where they have not yet."""
+    return [book.passes.get((student.pk, challenge.pk)) for challenge in book.challenges]
 
 
 @dataclass(frozen=True)
@@ -140,11 +169,16 @@ def gradebook_csv(classroom: Classroom) -> str:
     for assignment in book.assignments:
         title = _cell(assignment.title)
         header += [f"{title} score %", f"{title} seconds"]
+    for class_challenge in book.challenges:
+        title = class_challenge.challenge.title
+        header += [f"{title} passed", f"{title} passed at"]
     writer.writerow(header)
     for student in book.students:
         row = [_cell(student.get_username())]
         for result in result_cells(book, student):
             row += ["", ""] if result is None else [result.percent, result.seconds]
+        for passed_at in challenge_cells(book, student):
+            row += ["no", ""] if passed_at is None else ["yes", passed_at.isoformat()]
         writer.writerow(row)
     return out.getvalue()
 

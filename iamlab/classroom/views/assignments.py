@@ -113,7 +113,10 @@ def take(request, pk):
 def gradebook(request, pk):
     classroom = get_class_for_instructor(request, pk)
     book = grades.gradebook_for(classroom)
-    rows = [(student, grades.result_cells(book, student)) for student in book.students]
+    rows = [
+        (student, grades.result_cells(book, student), grades.challenge_cells(book, student))
+        for student in book.students
+    ]
     return render(
         request,
         "classroom/gradebook.html",
