@@ -31,6 +31,23 @@
     }
   });
 
+  // After a practice answer Next has the focus (autofocus), which alone would leave the verdict
+  // and the student's choice above the screen on a phone: show the whole block, then focus Next.
+  function showVerdict() {
+    var block = document.getElementById("verdict-block");
+    if (block) {
+      block.scrollIntoView({ block: "start" });
+      var next = block.querySelector("[autofocus]");
+      if (next) {
+        next.focus({ preventScroll: true });
+      }
+    }
+  }
+  document.addEventListener("htmx:afterSettle", function () {
+    window.requestAnimationFrame(showVerdict); // the feedback swapped in, laid out
+  });
+  showVerdict(); // the feedback page loaded whole (the answer sent before htmx had loaded)
+
   var timer = document.querySelector("[data-remaining-seconds]");
   if (timer) {
     var value = timer.querySelector(".timer-value");
