@@ -267,8 +267,7 @@ def summary(request, pk):
         {
             "attempt": current,
             "slots": slots,
-            "unanswered": sum(1 for slot in slots if not slot.is_answered),
-            "flagged": sum(1 for slot in slots if slot.flagged),
+            "counts": _open_counts(slots),
             "remaining": attempts.remaining_seconds(current),
         },
     )
@@ -276,9 +275,30 @@ def summary(request, pk):
 
 @require_POST
 def finish(request, pk):
+    """Hand in an attempt; an exam or assignment with questions open is confirmed first."""
     current = _attempt_for(request, pk)
+    confirmed = request.POST.get("confirmed") == "yes"
+    if current.mode in attempts.REVISABLE_MODES and not current.is_finished and not confirmed:
+        slots = list(current.questions.all())
+        unanswered, flagged = _open_counts(slots)
+        if unanswered or flagged:
+            return render(
+                request,
+                "quizzes/confirm_finish.html",
+                {
+                    "attempt": current,
+                    "total": len(slots),
+                    "unanswered": unanswered,
+                    "flagged": flagged,
+                },
+            )
     attempts.finish_attempt(current)
     return redirect("quizzes:attempt", pk=current.pk)
+
+
+def _open_counts(slots) -> tuple[int, int]:
+    """How many questions are unanswered and how many flagged for review."""
+    return sum(not slot.is_answered for slot in slots), sum(slot.flagged for slot in slots)
 
 
 def _results(request, finished):

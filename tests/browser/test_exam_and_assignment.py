@@ -9,6 +9,7 @@ from playwright.sync_api import expect
 
 from iamlab.classroom.models import Membership
 from iamlab.classroom.services import assignments, classes
+from quizzes.models import Attempt
 from tests.browser.test_classroom import _log_in
 from tests.factories import InstructorFactory, UserFactory
 
@@ -51,3 +52,26 @@ def test_an_assignment_without_a_time_limit_shows_its_due_date_not_a_clock(
     page.goto(f"/quizzes/attempts/{attempt.pk}/summary/")
     expect(page.get_by_role("button", name="Submit the assignment")).to_be_visible()
     expect(page.get_by_role("button", name="Submit the exam")).to_have_count(0)
+
+
+def test_submitting_an_exam_with_questions_open_asks_first_naming_them(page, settings):
+    settings.QUIZZES_EXAM_QUESTIONS = 3
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/quizzes/exam/")
+    page.get_by_role("button", name="Start the exam").click()
+    expect(page.get_by_text("Question 1 of 3")).to_be_visible()
+    page.get_by_label("Flag for review").check()
+    page.get_by_role("button", name="Next").click()
+    expect(page.get_by_text("Question 2 of 3")).to_be_visible()
+    page.get_by_role("button", name="Review answers").click()
+    page.get_by_role("button", name="Submit the exam").click()
+
+    expect(page.get_by_role("heading", name="Submit the exam now?")).to_be_visible()
+    expect(page.get_by_role("status")).to_have_text(
+        "3 of 3 questions unanswered · 1 flagged for review."
+    )
+    page.screenshot(path="/tmp/h/exam-confirm-390.png")
+    assert not Attempt.objects.get().is_finished
+    page.get_by_role("button", name="Submit anyway").click()
+    expect(page.get_by_role("heading", name="Exam simulation: results")).to_be_visible()
+    assert Attempt.objects.get().is_finished

@@ -13,6 +13,8 @@ from quizzes.models import Attempt, ReviewCard
 pytestmark = pytest.mark.django_db
 
 EXAM = reverse("quizzes:exam")
+# The review screen's button says what is open; handing in anyway is confirmed explicitly.
+CONFIRMED = {"confirmed": "yes"}
 
 
 @pytest.fixture(autouse=True)
@@ -90,7 +92,7 @@ def test_flagged_questions_and_unanswered_ones_show_on_the_review_screen(client,
 def test_submitting_shows_the_scaled_score_the_topics_and_every_question_explained(client, exam):
     client.post(question_url(exam, 1), {"choice": "0"})
     client.post(question_url(exam, 2), {"choice": "3"})
-    response = client.post(reverse("quizzes:finish", args=[exam.pk]), follow=True)
+    response = client.post(reverse("quizzes:finish", args=[exam.pk]), CONFIRMED, follow=True)
     page = response.content.decode()
     assert "1 of 3 correct" in page
     assert "Scaled score: <strong>400</strong>" in page
@@ -112,11 +114,20 @@ def test_after_the_time_is_up_an_answer_is_refused_and_the_results_show(client, 
 
 
 def test_a_finished_exam_cannot_be_reopened_for_answers(client, exam):
-    client.post(reverse("quizzes:finish", args=[exam.pk]))
+    client.post(reverse("quizzes:finish", args=[exam.pk]), CONFIRMED)
     client.post(question_url(exam, 1), {"choice": "0"})
     assert not exam.questions.get(position=1).is_answered
     summary = client.get(reverse("quizzes:summary", args=[exam.pk]))
     assert summary["Location"] == reverse("quizzes:attempt", args=[exam.pk])
+
+
+def test_submitting_with_questions_open_asks_first_naming_how_many(client, exam):
+    client.post(question_url(exam, 1), {"choice": "0", "flagged": "on"})
+    page = client.post(reverse("quizzes:finish", args=[exam.pk])).content.decode()
+    assert "Submit the exam now?" in page
+    assert "2 of 3 questions unanswered · 1 flagged for review." in page
+    exam.refresh_from_db()
+    assert not exam.is_finished
 
 
 def test_a_question_number_outside_the_exam_is_not_found(client, exam):
@@ -138,7 +149,7 @@ def test_an_autosave_after_the_time_is_up_sends_the_page_to_the_results(client, 
 
 def test_the_history_shows_a_finished_exams_scaled_score(client, exam):
     client.post(question_url(exam, 1), {"choice": "0"})
-    client.post(reverse("quizzes:finish", args=[exam.pk]))
+    client.post(reverse("quizzes:finish", args=[exam.pk]), CONFIRMED)
     assert (
         "1 / 3 correct · scaled score 400" in client.get(reverse("quizzes:index")).content.decode()
     )
