@@ -195,7 +195,9 @@ def question(request, pk, position):
             if not in_place:
                 return redirect(_after_answer(request, current, slot))
         slot.refresh_from_db()
-    total = current.questions.count()
+    # An exam lists every question in its navigator; practice needs only how many there are.
+    navigator = list(current.questions.only("position", "choices", "flagged")) if revisable else []
+    total = len(navigator) if revisable else current.questions.count()
     shown = bank.shown(slot)
     if shown is None:
         messages.info(request, attempts.RETIRED)
@@ -219,6 +221,7 @@ def question(request, pk, position):
             "error": error,
             "remaining": attempts.remaining_seconds(current),
             "revisable": revisable,
+            "navigator": navigator,
         },
         status=status,
     )

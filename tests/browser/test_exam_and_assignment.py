@@ -75,3 +75,27 @@ def test_submitting_an_exam_with_questions_open_asks_first_naming_them(page, set
     page.get_by_role("button", name="Submit anyway").click()
     expect(page.get_by_role("heading", name="Exam simulation: results")).to_be_visible()
     assert Attempt.objects.get().is_finished
+
+
+def test_the_navigator_shows_each_question_answered_flagged_or_not_and_goes_there(page, settings):
+    settings.QUIZZES_EXAM_QUESTIONS = 3
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/quizzes/exam/")
+    page.get_by_role("button", name="Start the exam").click()
+    expect(page.get_by_text("Question 1 of 3")).to_be_visible()
+    with page.expect_response(lambda r: r.request.method == "POST" and r.status == 204):
+        page.locator(".option").first.click()
+    with page.expect_response(lambda r: r.request.method == "POST" and r.status == 204):
+        page.get_by_label("Flag for review").check()
+    page.get_by_role("button", name="Next").click()
+    expect(page.get_by_text("Question 2 of 3")).to_be_visible()
+
+    navigator = page.get_by_role("navigation", name="All questions")
+    expect(navigator.get_by_role("link", name="1 answered, flagged")).to_be_visible()
+    expect(navigator.get_by_role("link", name="2 unanswered")).to_have_attribute(
+        "aria-current", "page"
+    )
+    page.screenshot(path="/tmp/h/exam-navigator-390.png", full_page=True)
+    assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
+    navigator.get_by_role("link", name="3 unanswered").click()
+    expect(page.get_by_text("Question 3 of 3")).to_be_visible()
