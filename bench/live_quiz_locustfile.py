@@ -38,6 +38,7 @@ PAGE_CSRF = re.compile(r'"X-CSRFToken": "([^"]+)"')
 STATIC = re.compile(r'(?:href|src)="(/static/[^"]+)"')
 SAVED = "Answer saved"
 TAKEN = "already exists"
+ALREADY_MEMBER = "You are already in this class."
 
 POLL_SECONDS = 1  # the page's hx-trigger="every 1s"
 JOIN_TRIES = 3  # a student who sees an error page tries again, twice, then gives up
@@ -145,9 +146,15 @@ class Student(FastHttpUser):
             if response.status_code == 302 and expect in response.headers.get("Location", ""):
                 response.success()
                 return response.headers["Location"]
-            if response.status_code == 200 and TAKEN in (response.text or ""):
+            page = response.text or ""
+            if response.status_code == 200 and TAKEN in page:
                 # A sign-up that went through although its reply was lost: log in instead.
                 self.has_account = True
+            if ALREADY_MEMBER in page:
+                # A join that went through although its reply was lost (the phone gave up
+                # waiting): the page says so, and the student goes on to the quiz.
+                response.failure(f"{name} answered {response.status_code}: {ALREADY_MEMBER}")
+                return ALREADY_MEMBER
             response.failure(f"{name} answered {response.status_code}")
             return None
 
@@ -176,6 +183,8 @@ class Student(FastHttpUser):
         )
         if not class_page:
             return False
+        if class_page == ALREADY_MEMBER:
+            return True
         with self.client.get(class_page, name="class page", catch_response=True) as response:
             if response.status_code != 200:
                 response.failure(f"class page answered {response.status_code}")
