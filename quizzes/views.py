@@ -8,6 +8,7 @@ reaches their own attempts.
 import random
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -304,11 +305,25 @@ def _open_counts(slots) -> tuple[int, int]:
     return sum(not slot.is_answered for slot in slots), sum(slot.flagged for slot in slots)
 
 
+# A 65-question exam with every question explained was a 75,000 px page: it is shown in pages.
+RESULTS_PER_PAGE = 10
+RESULT_FILTERS = {
+    "all": lambda slot: True,
+    "wrong": lambda slot: not slot.is_correct,
+    "flagged": lambda slot: slot.flagged,
+}
+
+
 def _results(request, finished):
     slots = attempts.scored_questions(finished)
     answers_visible = reveal.answers_visible(finished)
+    show = request.GET.get("show")
+    show = show if show in RESULT_FILTERS else "all"
+    filters = [(name, sum(map(keep, slots))) for name, keep in RESULT_FILTERS.items()]
+    page = Paginator([slot for slot in slots if RESULT_FILTERS[show](slot)], RESULTS_PER_PAGE)
+    page = page.get_page(request.GET.get("page"))
     reviewed = []
-    for slot in slots if answers_visible else ():
+    for slot in page.object_list if answers_visible else ():
         shown = bank.shown(slot)
         if shown is not None:  # None: retired from the bank before questions were kept
             reviewed.append((slot, shown, _explained_options(shown, slot.choices)))
@@ -319,6 +334,10 @@ def _results(request, finished):
             "attempt": finished,
             "answers_visible": answers_visible,
             "reviewed": reviewed,
+            "show": show,
+            "filters": filters,
+            "page": page,
+            "time_taken": finished.finished_at - finished.started_at,
             "correct": finished.correct_count,
             "total": finished.question_count,
             "score": finished.scaled_score,

@@ -1,4 +1,4 @@
-"""Links from quiz pages back to the lesson section a question practises, and stem layout."""
+"""Links from quiz pages back to the lesson section a question practises, stem layout, durations."""
 
 from django import template
 
@@ -28,3 +28,14 @@ def stem_blocks(stem: str):
 @register.filter
 def shows_document(stem: str) -> bool:
     return stems_show_document(stem)
+
+
+@register.filter
+def duration_text(taken) -> str:
+    """A timedelta as '1 h 4 min', '23 min 5 s' or '40 s'."""
+    seconds = max(0, int(taken.total_seconds()))
+    hours, rest = divmod(seconds, 3600)
+    minutes, seconds = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes} min"
+    return f"{minutes} min {seconds} s" if minutes else f"{seconds} s"

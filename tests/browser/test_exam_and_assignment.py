@@ -1,6 +1,7 @@
 """Sitting an exam or an assignment (issue 17, items 4 and 5): no false clock, the right words,
 a confirmation before handing in unanswered questions, a navigator, results one can work through."""
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -99,3 +100,28 @@ def test_the_navigator_shows_each_question_answered_flagged_or_not_and_goes_ther
     assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
     navigator.get_by_role("link", name="3 unanswered").click()
     expect(page.get_by_text("Question 3 of 3")).to_be_visible()
+
+
+def test_results_show_the_time_taken_filter_wrong_or_flagged_and_come_in_pages(page, settings):
+    settings.QUIZZES_EXAM_QUESTIONS = 12
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto("/quizzes/exam/")
+    page.get_by_role("button", name="Start the exam").click()
+    page.get_by_label("Flag for review").check()
+    page.get_by_role("button", name="Review answers").click()
+    page.get_by_role("button", name="Submit the exam").click()
+    page.get_by_role("button", name="Submit anyway").click()
+
+    expect(page.get_by_text(re.compile(r"Time taken: \d+ s"))).to_be_visible()
+    expect(page.locator(".reviewed-question")).to_have_count(10)
+    expect(page.get_by_text("Questions 1–10 of 12")).to_be_visible()
+    page.get_by_role("link", name="Next").click()
+    expect(page.locator(".reviewed-question")).to_have_count(2)
+    filters = page.get_by_role("navigation", name="Which questions")
+    filters.get_by_role("link", name="Flagged only (1)").click()
+    expect(page.locator(".reviewed-question")).to_have_count(1)
+    expect(page.get_by_role("heading", name="Question 1: unanswered flagged")).to_be_visible()
+    filters.get_by_role("link", name="Wrong only (12)").click()
+    expect(page.locator(".reviewed-question")).to_have_count(10)
+    page.screenshot(path="/tmp/h/exam-results-390.png")
+    assert not page.evaluate("document.documentElement.scrollWidth > window.innerWidth")
