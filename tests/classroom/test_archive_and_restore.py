@@ -35,7 +35,9 @@ def test_confirming_archives_and_restoring_lets_students_join_again(signed_in, c
     assert response.url == reverse("classroom:detail", args=[course.pk])
     course.refresh_from_db()
     assert not course.is_archived
-    membership = classes.membership_join(student=alice, code=course.join_code, address="10.0.0.1")
+    membership, _ = classes.membership_join(
+        student=alice, code=course.join_code, address="10.0.0.1"
+    )
     assert membership.classroom == course
 
 

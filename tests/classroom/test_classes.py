@@ -93,9 +93,12 @@ def test_joining_with_a_bad_code_is_refused_clearly_and_changes_nothing(
     assert not Membership.objects.exists()
 
 
-def test_joining_twice_is_refused_and_keeps_one_membership(client, enrolled, course):
+def test_joining_twice_lands_in_the_class_and_keeps_one_membership(client, enrolled, course):
+    # A second tap, or a retry whose first answer was lost, must not strand the student on
+    # an error page.
     client.force_login(enrolled)
-    response = client.post(reverse("classroom:join"), {"code": course.join_code})
+    response = client.post(reverse("classroom:join"), {"code": course.join_code}, follow=True)
+    assert response.redirect_chain[-1][0] == reverse("classroom:student_class", args=[course.pk])
     assert classes.ALREADY_MEMBER in response.content.decode()
     assert Membership.objects.filter(student=enrolled).count() == 1
 

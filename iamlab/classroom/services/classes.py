@@ -4,7 +4,6 @@ import secrets
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from iamlab.classroom.models import Classroom, Membership
@@ -92,8 +91,12 @@ def _join_limit() -> limits.Limit:
     return limits.Limit("join-code", settings.IAMLAB_JOIN_ADDRESS_LIMIT, JOIN_WINDOW)
 
 
-def membership_join(*, student, code: str, address: str) -> Membership:
-    """Join with a code typed or followed from ``address``; wrong codes count against it."""
+def membership_join(*, student, code: str, address: str) -> tuple[Membership, bool]:
+    """Join with a code typed or followed from ``address``; wrong codes count against it.
+
+    Returns the membership and whether this call created it: joining a class one is already
+    in (a second tap, or a retry whose first answer was lost) lands in it again.
+    """
     wait = limits.wait_for(_join_limit(), address)
     if wait:
         message = TOO_MANY_WRONG_CODES.format(wait=limits.wait_in_words(wait))
@@ -105,11 +108,7 @@ def membership_join(*, student, code: str, address: str) -> Membership:
         raise
     if classroom.instructor_id == student.pk:
         raise JoinRefused(INSTRUCTOR_OWN_CLASS)
-    try:
-        with transaction.atomic():
-            return Membership.objects.create(classroom=classroom, student=student)
-    except IntegrityError:
-        raise JoinRefused(ALREADY_MEMBER) from None
+    return Membership.objects.get_or_create(classroom=classroom, student=student)
 
 
 def membership_remove(*, classroom: Classroom, student_id: int) -> bool:

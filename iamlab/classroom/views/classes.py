@@ -138,7 +138,7 @@ def join(request, code=None):
     error, status = None, 200
     if request.method == "POST" and form.is_valid():
         try:
-            membership = classes.membership_join(
+            membership, joined = classes.membership_join(
                 student=request.user,
                 code=form.cleaned_data["code"],
                 address=limits.client_address(request),
@@ -146,7 +146,10 @@ def join(request, code=None):
         except classes.JoinRefused as refused:
             error, status = refused.message, refused.status
         else:
-            messages.success(request, f"You joined “{membership.classroom.name}”.")
+            if joined:
+                messages.success(request, f"You joined “{membership.classroom.name}”.")
+            else:
+                messages.info(request, classes.ALREADY_MEMBER)
             return redirect("classroom:student_class", pk=membership.classroom_id)
     return render(
         request,
