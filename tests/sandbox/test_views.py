@@ -342,10 +342,13 @@ def test_a_guests_account_moves_into_a_learner_who_had_none(client, alice):
     assert account_of(alice) == guest_account
 
 
-def test_a_learner_who_has_an_account_keeps_it_when_a_guest_logs_in(client, alice):
+def test_a_learner_whose_account_has_work_keeps_it_when_a_guest_logs_in(client, alice):
+    # An empty account sandbox gives way to the guest's (tests/accounts/test_log_in_keeps_
+    # guest_work.py); one with work in it is kept, since two accounts cannot be merged.
     from iamlab.accounts.models import Learner
 
     own = SandboxAccount.objects.create(learner=Learner.objects.create(user=alice))
+    users.user_create(account=own, name="mine")
     client.post(reverse("sandbox:users"), {"name": "from-guest"})
     client.post(
         reverse("accounts:login"),
