@@ -30,7 +30,7 @@ class LiveQuizForm(forms.Form):
         initial=20,
     )
     policy_extra_seconds = forms.IntegerField(
-        label="Extra seconds for questions that show a policy",
+        label="Extra seconds for a question showing a policy",
         min_value=0,
         max_value=live.MAX_SECONDS,
         initial=20,

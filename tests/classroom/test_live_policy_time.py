@@ -44,4 +44,4 @@ def test_the_extra_seconds_are_a_setting_of_the_live_quiz(client, irene, course)
     )
     assert LiveQuiz.objects.get(classroom=course).policy_extra_seconds == 25
     page = client.get(reverse("classroom:detail", args=[course.pk])).content.decode()
-    assert "Extra seconds for questions that show a policy" in page
+    assert "Extra seconds for a question showing a policy" in page
