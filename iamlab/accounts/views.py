@@ -2,6 +2,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import login
+from django.db import IntegrityError, transaction
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_http_methods
@@ -12,6 +13,7 @@ from iamlab.throttle import limits
 TOO_MANY_SIGN_UPS = (
     "Too many sign-ups came from your network address. Please wait {wait} and try again."
 )
+USERNAME_TAKEN = "A user with that username already exists."
 # Every sign-up attempt counts, failed ones too: "that username is taken" lists accounts.
 SIGNUP_WINDOW = timedelta(hours=1)
 
@@ -47,7 +49,16 @@ def signup(request):
             )
         limits.record(limit, address)
         if form.is_valid():
-            user = form.save()
+            try:
+                with transaction.atomic():
+                    user = form.save()
+            except IntegrityError:
+                # The same name taken since the form was checked: most often this sign-up's
+                # own first try, sent again after its reply was lost.
+                form.add_error("username", USERNAME_TAKEN)
+                return render(
+                    request, "accounts/signup.html", {"form": form, "next": next_url}, status=400
+                )
             # The model backend is named because Axes' backend comes first in
             # AUTHENTICATION_BACKENDS and only guards authenticate().
             login(request, user, backend="django.contrib.auth.backends.ModelBackend")

@@ -91,3 +91,33 @@ def test_a_guest_gets_a_learner_only_when_they_first_save_something(client, rf):
     guest = get_learner(request)
     assert guest.is_guest
     assert get_learner(request) == guest
+
+
+def test_a_sign_up_whose_name_was_taken_after_the_form_was_checked_is_an_error_not_a_500(
+    client, monkeypatch
+):
+    """Two tries of one sign-up (a retry after a lost reply) race past the form's check."""
+    from django.contrib.auth import get_user_model
+
+    from iamlab.accounts.forms import SignUpForm
+    from iamlab.accounts.views import USERNAME_TAKEN
+
+    checked = SignUpForm.is_valid
+
+    def checked_then_taken(form):
+        valid = checked(form)
+        get_user_model().objects.create_user("racer", password="another-long-password")
+        return valid
+
+    monkeypatch.setattr(SignUpForm, "is_valid", checked_then_taken)
+    response = client.post(
+        reverse("accounts:signup"),
+        {
+            "username": "racer",
+            "password1": "correct-horse-battery-staple",
+            "password2": "correct-horse-battery-staple",
+        },
+    )
+    assert response.status_code == 400
+    assert USERNAME_TAKEN in response.content.decode()
+    assert get_user_model().objects.filter(username="racer").count() == 1
