@@ -1,16 +1,13 @@
 """An instructor shows a quiz's hidden answers from a phone, by keyboard; the student sees them."""
 
-from datetime import timedelta
-
 import pytest
-from django.utils import timezone
 from playwright.sync_api import expect
 
 from iamlab.classroom.models import Membership
 from iamlab.classroom.services import assignments, classes
 from quizzes import attempts
 from tests.browser.test_classroom import _log_in
-from tests.factories import InstructorFactory, UserFactory
+from tests.factories import InstructorFactory, UserFactory, open_assignment
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -19,20 +16,7 @@ def test_an_instructor_shows_hidden_answers_and_the_student_sees_them(browser, l
     irene, alice = InstructorFactory(username="irene"), UserFactory(username="alice")
     course = classes.classroom_create(instructor=irene, name="Cloud 101")
     Membership.objects.create(classroom=course, student=alice)
-    now = timezone.now()
-    quiz = assignments.assignment_create(
-        classroom=course,
-        seed=5,
-        title="Week 1",
-        topics=["root-only"],
-        question_count=2,
-        per_student_questions=True,
-        opens_at=now - timedelta(hours=1),
-        due_at=now + timedelta(days=1),
-        time_limit_minutes=None,
-        max_attempts=1,
-        show_answers="never",
-    )
+    quiz = open_assignment(course, per_student_questions=True, show_answers="never")
     attempts.finish_attempt(assignments.assignment_start(assignment=quiz, student=alice))
 
     context = browser.new_context(base_url=live_server.url, viewport={"width": 390, "height": 844})

@@ -12,7 +12,7 @@ from iamlab.classroom.models import Membership
 from iamlab.classroom.services import assignments, classes
 from quizzes.models import Attempt
 from tests.browser.test_classroom import _log_in
-from tests.factories import InstructorFactory, UserFactory
+from tests.factories import InstructorFactory, UserFactory, open_assignment
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -23,19 +23,8 @@ def untimed_assignment():
     irene, alice = InstructorFactory(username="irene"), UserFactory(username="alice")
     course = classes.classroom_create(instructor=irene, name="Cloud 101")
     Membership.objects.create(classroom=course, student=alice)
-    now = timezone.now()
-    quiz = assignments.assignment_create(
-        classroom=course,
-        seed=5,
-        title="Week 1",
-        topics=["root-only"],
-        question_count=2,
-        per_student_questions=False,
-        opens_at=now - timedelta(hours=1),
-        due_at=now + timedelta(days=7),
-        time_limit_minutes=None,
-        max_attempts=1,
-        show_answers="after_due",
+    quiz = open_assignment(
+        course, due_at=timezone.now() + timedelta(days=7), show_answers="after_due"
     )
     return assignments.assignment_start(assignment=quiz, student=alice)
 

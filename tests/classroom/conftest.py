@@ -1,12 +1,9 @@
-from datetime import timedelta
-
 import pytest
-from django.utils import timezone
 
 from iamlab.classroom.models import Membership
-from iamlab.classroom.services import assignments, classes, live
+from iamlab.classroom.services import classes, live
 from tests.clock import clock  # noqa: F401 (a fixture)
-from tests.factories import InstructorFactory, UserFactory
+from tests.factories import InstructorFactory, UserFactory, open_assignment
 
 TOPICS = ["root-only", "features"]
 
@@ -50,17 +47,4 @@ def live_quiz(course, enrolled):
 
 @pytest.fixture
 def assignment(course, enrolled):
-    now = timezone.now()
-    return assignments.assignment_create(
-        classroom=course,
-        seed=11,
-        title="Week 1",
-        topics=TOPICS,
-        question_count=4,
-        per_student_questions=False,
-        opens_at=now - timedelta(hours=1),
-        due_at=now + timedelta(days=1),
-        time_limit_minutes=None,
-        max_attempts=2,
-        show_answers="after_submit",
-    )
+    return open_assignment(course, seed=11, topics=TOPICS, question_count=4, max_attempts=2)
