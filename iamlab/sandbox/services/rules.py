@@ -36,7 +36,10 @@ QUOTAS = {
     "PoliciesPerRole": 10,  # Managed policies attached to an IAM role (adjustable to 20)
     "VersionsPerPolicy": 5,  # Versions of a managed policy that can be stored
     "AccessKeysPerUser": 2,  # Access keys assigned to an IAM user
-    "MFADevicesPerUser": 8,  # MFA devices in use by an IAM user (or the root user)
+    # MFA devices in use by an IAM user (or the root user): "You can enable up to eight MFA
+    # devices per AWS account root user or IAM user", on
+    # https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_enable-overview.html
+    "MFADevicesPerUser": 8,
     "GroupsPerUser": 10,  # Groups an IAM user can be a member of
     "TagsPerEntity": 50,  # Tags that can be attached to an IAM user / role / ...
     "InstanceSessionsPerInstanceProfile": 1,  # Roles in an instance profile
